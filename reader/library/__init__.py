@@ -1,1 +1,1 @@
-"""library package."""
+"""Articles on disk, importers and the TinyDB store, behind the `Library` facade."""
