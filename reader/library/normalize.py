@@ -1,0 +1,90 @@
+"""Bytes to clean text: encoding detection and Unicode normalisation of imported articles."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from reader.library.errors import ImportFailed
+
+# Longest BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE BOM.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Above this share of control characters, "text" is really binary data.
+_MAX_CONTROL_RATIO = 0.05
+
+_LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028")
+# Invisible characters with no meaning in prose. ZWJ/ZWNJ are kept: they shape scripts and emoji.
+_INVISIBLE = frozenset("\u200b\u2060\ufeff\u180e\u00ad")
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_TRAILING_SPACE = re.compile("[ \t]+$", re.MULTILINE)
+_BLANK_RUN = re.compile("\n{3,}")
+
+
+def _is_dropped(char: str) -> bool:
+    """True for characters that must never reach a terminal or the library."""
+    if char in "\n\t":
+        return False
+    if char in _INVISIBLE:
+        return True
+    return unicodedata.category(char) in ("Cc", "Cs")
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(
+        1 for char in text if char not in "\n\r\t\f" and unicodedata.category(char) == "Cc"
+    )
+    return controls / len(text)
+
+
+def _refuse_if_binary(text: str, source: str) -> str:
+    if "\x00" in text or _control_ratio(text) > _MAX_CONTROL_RATIO:
+        raise ImportFailed(f"binary data, not text: {source}")
+    return text
+
+
+def decode_bytes(data: bytes, *, source: str = "input") -> str:
+    """Decode article bytes: BOM first, then strict UTF-8, then charset detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _refuse_if_binary(data[len(bom) :].decode(encoding), source)
+            except UnicodeDecodeError as error:
+                raise ImportFailed(f"undecodable {encoding} text: {source}") from error
+    if b"\x00" in data:
+        raise ImportFailed(f"binary data, not text: {source}")
+    try:
+        return _refuse_if_binary(data.decode("utf-8"), source)
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportFailed(f"undecodable bytes, not text in a known encoding: {source}")
+    return _refuse_if_binary(str(best), source)
+
+
+def normalize_text(text: str) -> str:
+    """Normalise text for the library: NFC, plain spaces, no controls, tidy line ends.
+
+    Idempotent: normalising twice gives the same text as once.
+    """
+    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+    # Drop controls before NFC so characters they separated can compose.
+    text = "".join(char for char in text if not _is_dropped(char))
+    text = unicodedata.normalize("NFC", text)
+    # After NFC: some odd spaces (U+2000) decompose canonically into others (U+2002).
+    text = _ODD_SPACES.sub(" ", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _BLANK_RUN.sub("\n\n", text)
+    return text.strip("\n")
