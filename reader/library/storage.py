@@ -1,0 +1,368 @@
+"""A TinyDB storage that keeps the data in memory, a snapshot on disk and a journal of changes.
+
+`reader.json` is a plain TinyDB JSON file (the snapshot). Each committed write appends one
+line to `reader.json.journal`: a JSON list of changes `[table, doc_id, document]`, where a
+`null` document deletes and a `null` doc_id clears the table. One line per write keeps a
+write atomic: a line torn by a crash is the last one and is ignored. The journal is folded
+into a new snapshot (written atomically) on open, on close and when it grows large; each new
+snapshot is also kept in `.reader/backups/`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from reader.library.errors import CorruptDatabase, ReaderError
+
+Document = dict[str, Any]
+TableData = dict[str, Document]
+Data = dict[str, TableData]
+Change = tuple[str, str | None, Document | None]
+
+DB_NAME = "reader.json"
+JOURNAL_SUFFIX = ".journal"
+BACKUP_DIR = Path(".reader") / "backups"
+BACKUP_PREFIX = "reader-"
+KEEP_BACKUPS = 5
+COMPACT_AT_BYTES = 8 * 1024 * 1024  # about 25,000 saved highlights between snapshots
+
+
+class ReadOnlyLibrary(ReaderError):
+    """A write was attempted on a library opened read-only."""
+
+
+def journal_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + JOURNAL_SUFFIX)
+
+
+def backup_dir(folder: Path) -> Path:
+    return folder / BACKUP_DIR
+
+
+def timestamp() -> str:
+    """A UTC stamp that sorts in time order and is safe in a file name."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames and new entries in `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def write_durable_temp(folder: Path, payload: bytes) -> Path:
+    """Write `payload` to a new fsync'd temporary file in `folder` and return its path."""
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".reader-", suffix=".tmp")
+    try:
+        write_all(fd, payload)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        Path(name).unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    return Path(name)
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
+    temp = write_durable_temp(path.parent, payload)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def parse_snapshot(payload: bytes, path: Path) -> Data:
+    """The tables in a TinyDB JSON file; `CorruptDatabase` when it does not parse."""
+    if not payload.strip():
+        return {}  # TinyDB itself treats an empty file as an empty database
+    try:
+        with gc_paused():
+            data = orjson.loads(payload)
+    except orjson.JSONDecodeError as error:
+        raise corrupt(path, f"not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise corrupt(path, "not a JSON object of tables")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise corrupt(path, f"table {name!r} is not an object of documents")
+    return data
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic collector while parsing: 50,000 new dicts otherwise trigger full
+    collections that double the parse time, and JSON cannot make reference cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def corrupt(path: Path, reason: str) -> CorruptDatabase:
+    return CorruptDatabase(
+        f"{path} does not parse ({reason}); it was left as is: run `reader doctor` to recover"
+    )
+
+
+def load_snapshot(path: Path) -> Data:
+    try:
+        payload = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    return parse_snapshot(payload, path)
+
+
+def parse_journal(payload: bytes, path: Path) -> tuple[list[list[Change]], int]:
+    """The complete entries in a journal and the byte length they span.
+
+    A final line without its newline or that does not parse is a write torn by a crash and
+    is dropped; a bad line before the last means the file was damaged otherwise.
+    """
+    entries: list[list[Change]] = []
+    good_bytes = 0
+    lines = payload.split(b"\n")
+    complete, tail = lines[:-1], lines[-1]
+    for number, line in enumerate(complete, start=1):
+        try:
+            entry = validate_entry(orjson.loads(line))
+        except (orjson.JSONDecodeError, ValueError) as error:
+            if number == len(complete) and not tail:
+                break  # the last line, torn in a way that still reached its newline
+            raise corrupt(path, f"journal line {number}: {error}") from None
+        entries.append(entry)
+        good_bytes += len(line) + 1
+    return entries, good_bytes
+
+
+def validate_entry(entry: object) -> list[Change]:
+    if not isinstance(entry, list):
+        raise ValueError("not a list of changes")
+    changes: list[Change] = []
+    for change in entry:
+        if not (isinstance(change, list) and len(change) == 3 and isinstance(change[0], str)):
+            raise ValueError("a change is not [table, id, document]")
+        table, doc_id, doc = change
+        if not (doc_id is None or isinstance(doc_id, str)) or not (
+            doc is None or isinstance(doc, dict)
+        ):
+            raise ValueError("a change has a bad id or document")
+        changes.append((table, doc_id, doc))
+    return changes
+
+
+def apply_changes(data: Data, changes: list[Change]) -> None:
+    for table, doc_id, doc in changes:
+        rows = data.setdefault(table, {})
+        if doc_id is None:
+            rows.clear()
+        elif doc is None:
+            rows.pop(doc_id, None)
+        else:
+            rows[doc_id] = doc
+
+
+def load_state(db_path: Path) -> tuple[Data, int, int]:
+    """Snapshot plus journal: the data, the journal's good byte length and its entry count."""
+    journal = journal_path(db_path)
+    # Open the journal before reading the snapshot: a writer compacting meanwhile replaces
+    # both, and replaying an older journal onto a newer snapshot is harmless (idempotent).
+    try:
+        handle = journal.open("rb")
+    except FileNotFoundError:
+        return load_snapshot(db_path), 0, 0
+    with handle:
+        data = load_snapshot(db_path)
+        entries, good_bytes = parse_journal(handle.read(), journal)
+    for entry in entries:
+        apply_changes(data, entry)
+    return data, good_bytes, len(entries)
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Backups in `folder`, newest first."""
+    directory = backup_dir(folder)
+    if not directory.is_dir():
+        return []
+    found = [p for p in directory.iterdir() if p.name.startswith(BACKUP_PREFIX)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def keep_backup(snapshot: Path, folder: Path, label: str = "") -> Path:
+    """Keep `snapshot` (a file that is never modified in place) as a backup; rotate old ones."""
+    directory = backup_dir(folder)
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / f"{BACKUP_PREFIX}{timestamp()}{label}.json"
+    try:
+        os.link(snapshot, target)  # the snapshot is replaced, never rewritten: sharing is safe
+    except OSError:
+        shutil.copyfile(snapshot, target)
+        with target.open("rb") as handle:
+            os.fsync(handle.fileno())
+    fsync_dir(directory)
+    for old in list_backups(folder)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+class JournaledStorage(Storage):
+    """TinyDB storage: data in memory, a durable journal per write, snapshots when compacting.
+
+    `read()` returns the live data (no copy), so the `Table` subclass in `store.py` can
+    change documents in place and report which ones it touched inside a `transaction()`.
+    """
+
+    def __init__(self, db_path: Path, *, readonly: bool = False) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.folder = db_path.parent
+        self.readonly = readonly
+        self.data, self.journal_bytes, self.journal_entries = load_state(db_path)
+        self._journal_fd: int | None = None
+        self._depth = 0
+        # Ordered set of (table, doc id or None for a clear, clear sequence number).
+        self._pending: dict[tuple[str, str | None, int], None] = {}
+        self._clears = 0
+
+    # TinyDB's Storage interface.
+    def read(self) -> Data:
+        return self.data
+
+    def write(self, data: Data) -> None:
+        """A whole-database write (TinyDB's drop_table/drop_tables): a new snapshot."""
+        self.check_writable()
+        self.data = data
+        self.compact()
+
+    def close(self) -> None:
+        if not self.readonly and self.journal_bytes:
+            self.compact()
+        self._close_journal()
+
+    # Change tracking.
+    def check_writable(self) -> None:
+        if self.readonly:
+            raise ReadOnlyLibrary(f"library {self.folder} is open read-only")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group changes into one journal line; on any error restore the last committed state."""
+        self.check_writable()
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._rollback()
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self._commit()
+
+    def note_set(self, table: str, doc_id: str) -> None:
+        """Record that a document was inserted, changed or removed in this transaction."""
+        key = (table, doc_id, 0)
+        # Re-inserting moves the key last, so the journal applies it after any earlier clear.
+        self._pending.pop(key, None)
+        self._pending[key] = None
+
+    def note_clear(self, table: str) -> None:
+        """Record that a table was emptied (or created empty)."""
+        self._clears += 1
+        self._pending[(table, None, self._clears)] = None
+
+    def _changes(self) -> list[Change]:
+        tables = self.data
+        return [
+            (table, doc_id, None if doc_id is None else tables.get(table, {}).get(doc_id))
+            for table, doc_id, _ in self._pending
+        ]
+
+    def _commit(self) -> None:
+        changes = self._changes()
+        self._pending.clear()
+        if not changes:
+            return
+        line = orjson.dumps(changes) + b"\n"
+        fd = self._journal()
+        try:
+            write_all(fd, line)
+            os.fdatasync(fd)
+        except BaseException:
+            self._rollback()
+            raise
+        self.journal_bytes += len(line)
+        self.journal_entries += 1
+        if self.journal_bytes >= COMPACT_AT_BYTES:
+            self.compact()
+
+    def _rollback(self) -> None:
+        """Cut a half-written journal line and reload what is on disk."""
+        self._pending.clear()
+        if self._journal_fd is not None:
+            os.ftruncate(self._journal_fd, self.journal_bytes)
+        self.data, self.journal_bytes, self.journal_entries = load_state(self.db_path)
+
+    def _journal(self) -> int:
+        if self._journal_fd is None:
+            path = journal_path(self.db_path)
+            existed = path.exists()
+            self._journal_fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            if existed:
+                # Drop a torn tail left by a crash so new lines start on a line boundary.
+                os.ftruncate(self._journal_fd, self.journal_bytes)
+            else:
+                fsync_dir(self.folder)
+        return self._journal_fd
+
+    def _close_journal(self) -> None:
+        if self._journal_fd is not None:
+            os.close(self._journal_fd)
+            self._journal_fd = None
+
+    def compact(self, backup_label: str = "") -> None:
+        """Write the data as a new snapshot, keep it as a backup and start an empty journal."""
+        self.check_writable()
+        temp = write_durable_temp(self.folder, orjson.dumps(self.data))
+        try:
+            keep_backup(temp, self.folder, backup_label)
+            os.replace(temp, self.db_path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        fsync_dir(self.folder)
+        # Only now may the journal go: a crash before this line replays it onto the new
+        # snapshot, which changes nothing because every change sets a final value.
+        self._close_journal()
+        journal_path(self.db_path).unlink(missing_ok=True)
+        fsync_dir(self.folder)
+        self.journal_bytes = 0
+        self.journal_entries = 0
