@@ -48,9 +48,6 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoRedirects())
-
-
 def _check_scheme(url: str) -> None:
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         raise ImportFailed(f"only http and https URLs can be fetched: {url}")
@@ -93,7 +90,9 @@ def _fetch_once(
         },
     )
     try:
-        with _OPENER.open(request, timeout=_remaining(deadline, timeout, url)) as response:
+        # Built per call so proxy settings from the environment are read when fetching.
+        opener = urllib.request.build_opener(_NoRedirects())
+        with opener.open(request, timeout=_remaining(deadline, timeout, url)) as response:
             return None, *_read_checked(response, url, timeout, deadline, max_bytes)
     except urllib.error.HTTPError as error:
         location = error.headers.get("Location") if error.headers else None
