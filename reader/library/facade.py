@@ -63,10 +63,8 @@ class Library:
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False) -> Library:
         """Open (creating when writable) the library folder at `path`."""
-        if not readonly:
-            path.mkdir(parents=True, exist_ok=True)
-        elif not path.is_dir():
-            raise NotFound(f"no library at {path}")
+        if path.exists() and not path.is_dir():
+            raise NotFound(f"library path {path} is not a folder")
         return cls(path, Store.open(path, readonly=readonly))
 
     @property
