@@ -188,6 +188,9 @@ def _import_html(html: str, *, name: str, source: str, url: str | None) -> Impor
     if page_title and not body.lstrip().startswith("# "):
         body = f"# {escape_markdown(page_title)}\n\n{body}"
     title, markdown = clean_markdown(body)
+    # A page that yields a heading alone (a menu, a login wall) has no article in it.
+    if not markdown.partition("\n")[2].strip():
+        raise ImportFailed(f"no article text found: {name}")
     site = _meta_field(metadata, "sitename") or (urlsplit(url).hostname or "" if url else "")
     licence = _meta_field(metadata, "license")
     return ImportedArticle(

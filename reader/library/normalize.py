@@ -20,7 +20,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # Above this share of control characters, "text" is really binary data.
-_MAX_CONTROL_RATIO = 0.05
+_MAX_CONTROL_RATIO = 0.10
+# Terminal escapes in captured output are text with colour codes, not binary.
+_TERMINAL_CONTROLS = "\n\r\t\f\x1b\x07\x08"
+# In Western European prose most letters are plain ASCII.
+_MAX_ACCENTED_RATIO = 0.3
+_WORD_INTERNAL = "’‘–—·"
 
 _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028")
 # Invisible characters with no meaning in prose. ZWJ/ZWNJ are kept: they shape scripts and emoji.
@@ -43,7 +48,7 @@ def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
     controls = sum(
-        1 for char in text if char not in "\n\r\t\f" and unicodedata.category(char) == "Cc"
+        1 for char in text if char not in _TERMINAL_CONTROLS and unicodedata.category(char) == "Cc"
     )
     return controls / len(text)
 
@@ -52,6 +57,38 @@ def _refuse_if_binary(text: str, source: str) -> str:
     if "\x00" in text or _control_ratio(text) > _MAX_CONTROL_RATIO:
         raise ImportFailed(f"binary data, not text: {source}")
     return text
+
+
+def _as_western(data: bytes) -> str | None:
+    """cp1252 text when the bytes read as mostly-ASCII Western prose, else None.
+
+    Non-UTF-8 text in the wild is mostly cp1252, and charset detection guesses short Western
+    texts badly (café read as Baltic cp775). Text in Cyrillic or Greek code pages decodes to
+    words made only of accented letters, which the letter ratio rejects.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    accented = sum(1 for char in letters if not char.isascii())
+    if not letters or accented / len(letters) > _MAX_ACCENTED_RATIO:
+        return None
+    # A symbol inside a word ("Za¿ó³æ") is another code page read as cp1252.
+    if any(_is_symbol_inside_word(text, index) for index in range(1, len(text) - 1)):
+        return None
+    return text
+
+
+def _is_symbol_inside_word(text: str, index: int) -> bool:
+    char = text[index]
+    return (
+        not char.isascii()
+        and not char.isalpha()
+        and char not in _WORD_INTERNAL
+        and text[index - 1].isalpha()
+        and text[index + 1].isalpha()
+    )
 
 
 def decode_bytes(data: bytes, *, source: str = "input") -> str:
@@ -68,6 +105,9 @@ def decode_bytes(data: bytes, *, source: str = "input") -> str:
         return _refuse_if_binary(data.decode("utf-8"), source)
     except UnicodeDecodeError:
         pass
+    western = _as_western(data)
+    if western is not None:
+        return _refuse_if_binary(western, source)
     best = from_bytes(data).best()
     if best is None:
         raise ImportFailed(f"undecodable bytes, not text in a known encoding: {source}")
