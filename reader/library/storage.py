@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -215,18 +214,16 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def keep_backup(snapshot: Path, folder: Path, label: str = "") -> Path:
-    """Keep `snapshot` (a file that is never modified in place) as a backup; rotate old ones."""
+def keep_backup(payload: bytes, folder: Path, label: str = "") -> Path:
+    """Keep `payload` as the newest backup, written atomically; drop all but the newest few.
+
+    A copy, not a hard link: something editing `reader.json` in place (TinyDB's own
+    JSONStorage does) would otherwise damage the backup with it.
+    """
     directory = backup_dir(folder)
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"{BACKUP_PREFIX}{timestamp()}{label}.json"
-    try:
-        os.link(snapshot, target)  # the snapshot is replaced, never rewritten: sharing is safe
-    except OSError:
-        shutil.copyfile(snapshot, target)
-        with target.open("rb") as handle:
-            os.fsync(handle.fileno())
-    fsync_dir(directory)
+    atomic_write(target, payload)
     for old in list_backups(folder)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
     return target
@@ -322,7 +319,9 @@ class JournaledStorage(Storage):
         self.journal_bytes += len(line)
         self.journal_entries += 1
         if self.journal_bytes >= COMPACT_AT_BYTES:
-            self.compact()
+            # The write is already durable; a failed compaction only leaves a longer journal.
+            with contextlib.suppress(OSError):
+                self.compact()
 
     def _rollback(self) -> None:
         """Cut a half-written journal line and reload what is on disk."""
@@ -348,17 +347,19 @@ class JournaledStorage(Storage):
             os.close(self._journal_fd)
             self._journal_fd = None
 
-    def compact(self, backup_label: str = "") -> None:
+    def compact(self, *, backup: bool = True) -> None:
         """Write the data as a new snapshot, keep it as a backup and start an empty journal."""
         self.check_writable()
-        temp = write_durable_temp(self.folder, orjson.dumps(self.data))
+        payload = orjson.dumps(self.data)
+        temp = write_durable_temp(self.folder, payload)
         try:
-            keep_backup(temp, self.folder, backup_label)
             os.replace(temp, self.db_path)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
         fsync_dir(self.folder)
+        if backup:
+            keep_backup(payload, self.folder)
         # Only now may the journal go: a crash before this line replays it onto the new
         # snapshot, which changes nothing because every change sets a final value.
         self._close_journal()

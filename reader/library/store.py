@@ -192,9 +192,10 @@ class Store:
         lock = acquire_lock(folder, db_path)
         try:
             storage = JournaledStorage(db_path)
+            is_new = not db_path.exists()
             changed = prepare_schema(storage)
-            if changed or storage.journal_bytes or not db_path.exists():
-                storage.compact()
+            if changed or storage.journal_bytes or is_new:
+                storage.compact(backup=not is_new)  # a new library has nothing to back up
         except BaseException:
             lock.release()
             raise
@@ -268,6 +269,6 @@ def prepare_schema(storage: JournaledStorage) -> bool:
     if version == SCHEMA_VERSION:
         return False
     if not storage.readonly and storage.db_path.exists():
-        keep_backup(storage.db_path, storage.folder, f"-schema{version}")
+        keep_backup(storage.db_path.read_bytes(), storage.folder, f"-schema{version}")
     migrate(data, version)
     return True
