@@ -51,9 +51,9 @@ WORDS = [
 def highlight(rng: random.Random, number: int) -> dict[str, Any]:
     text = " ".join(rng.choice(WORDS) for _ in range(60))
     start = rng.randrange(0, 150)
-    end = start + rng.randrange(20, 120)
+    end = start + rng.randrange(20, 80)
     made = Highlight.create(f"{number % ARTICLES:08x}", text, start, end)
-    return made.with_changes(note=" ".join(rng.choice(WORDS) for _ in range(8))).as_json()
+    return made.with_changes(note=" ".join(rng.choice(WORDS) for _ in range(5))).as_json()
 
 
 def database(count: int) -> dict[str, Any]:
@@ -74,6 +74,7 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def measure_ours(folder: Path, data: dict[str, Any], saves: int) -> tuple[list[float], float]:
+    """Save latencies and median open time; also prints the close (journal compaction)."""
     (folder / "reader.json").write_text(json.dumps(data))
     Store.open(folder).close()  # first open may stamp or compact; time the steady state
     opens = []
@@ -84,9 +85,13 @@ def measure_ours(folder: Path, data: dict[str, Any], saves: int) -> tuple[list[f
         opens.append((time.perf_counter() - began) * 1000)
         store.close()
     rng = random.Random(1)
-    with Store.open(folder) as store:
-        table = store.table("annotations")
-        save_times = [timed(lambda: table.insert(highlight(rng, 0))) for _ in range(saves)]
+    store = Store.open(folder)
+    table = store.table("annotations")
+    save_times = [timed(lambda: table.insert(highlight(rng, 0))) for _ in range(saves)]
+    closing = timed(store.close)
+    print(
+        f"{len(data['annotations']):>6} highlights  close ms     ours {closing:8.2f}  (compaction)"
+    )
     return save_times, statistics.median(opens)
 
 
@@ -124,6 +129,8 @@ def main() -> None:
     print("store benchmark: reader's journaled store vs TinyDB JSONStorage (ms)")
     for count in SIZES:
         data = database(count)
+        size = len(json.dumps(data["annotations"])) // count
+        print(f"{count:>6} highlights  ~{size} bytes each")
         with tempfile.TemporaryDirectory() as ours_dir, tempfile.TemporaryDirectory() as base_dir:
             ours = measure_ours(Path(ours_dir), data, OUR_SAVES)
             base = measure_baseline(Path(base_dir), data, BASELINE_SAVES[count])
