@@ -44,6 +44,8 @@ _FURNITURE = re.compile(
 _COOKIE_NOTICE = re.compile(
     r"(we|this (site|website)|our (site|website)) uses? cookies\b", re.IGNORECASE
 )
+# Longer blocks (Markdown included) are prose: no furniture pattern or headline is this long.
+_MAX_SHORT_BLOCK = 800
 _END_PUNCTUATION = tuple(".!?,;:…")
 _CLOSING_QUOTES = "\"'”’»)]"
 _SMALL_WORDS = frozenset(
@@ -53,11 +55,12 @@ _SMALL_WORDS = frozenset(
         "without is are was be its it than that",
     )
 )
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>~|])")
+_MARKDOWN_INLINE = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>~|"})
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d{1,9}[.)](?=\s|$))")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_DECORATION = re.compile(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)|[*_`]+")
+_MD_PREFIX = re.compile(r"\A\s*(#{1,6}\s+|[-*+]\s+|>\s*)")
+_MD_EMPHASIS = str.maketrans("", "", "*_`")
 
 
 def _blocks(text: str) -> list[str]:
@@ -76,11 +79,16 @@ def _words(text: str) -> list[str]:
 
 def _plain(block: str) -> str:
     """The visible words of a Markdown block, for matching furniture patterns."""
-    return " ".join(_MD_DECORATION.sub("", _MD_LINK.sub(r"\1", block)).split())
+    if "](" in block:
+        block = _MD_LINK.sub(r"\1", block)
+    block = _MD_PREFIX.sub("", block).translate(_MD_EMPHASIS)
+    return " ".join(block.split())
 
 
 def is_furniture(block: str) -> bool:
     """True when a whole block is page furniture (share bar, advert label, cookie notice…)."""
+    if len(block) > _MAX_SHORT_BLOCK:
+        return False
     plain = _plain(block)
     if not plain or ("\n" in block.strip() and len(_words(plain)) > 12):
         return False
@@ -99,6 +107,8 @@ def _ends_like_sentence(text: str) -> bool:
 
 def _is_headline(block: str, max_words: int) -> bool:
     """A single short line without sentence punctuation at its end."""
+    if len(block) > _MAX_SHORT_BLOCK:
+        return False
     plain = _plain(block)
     words = _words(plain)
     return (
@@ -157,7 +167,7 @@ def remove_furniture(blocks: list[str]) -> list[str]:
 
 def escape_markdown(line: str) -> str:
     """Escape a line of plain text so Markdown renders it as the same text."""
-    escaped = _MARKDOWN_INLINE.sub(r"\\\1", line)
+    escaped = line.translate(_MARKDOWN_INLINE)
     escaped = _ENTITY.sub("&amp;", escaped)
     return _LINE_START_BLOCK.sub(_escape_line_start, escaped)
 

@@ -21,36 +21,25 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Above this share of control characters, "text" is really binary data.
 _MAX_CONTROL_RATIO = 0.10
-# Terminal escapes in captured output are text with colour codes, not binary.
-_TERMINAL_CONTROLS = "\n\r\t\f\x1b\x07\x08"
+# Terminal escapes (ESC, BEL, BS) in captured output are text with colour codes, not binary.
+_BINARY_CONTROLS = re.compile("[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f-\x9f\x0b]")
 # In Western European prose most letters are plain ASCII.
 _MAX_ACCENTED_RATIO = 0.3
 _WORD_INTERNAL = "’‘–—·"
 
 _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028")
-# Invisible characters with no meaning in prose. ZWJ/ZWNJ are kept: they shape scripts and emoji.
-_INVISIBLE = frozenset("\u200b\u2060\ufeff\u180e\u00ad")
+# Dropped: every control character but \n and \t (category Cc), lone surrogates, and
+# invisible characters with no meaning in prose. ZWJ/ZWNJ are kept: they shape scripts and emoji.
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b\u2060\ufeff\u180e\u00ad]")
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _TRAILING_SPACE = re.compile("[ \t]+$", re.MULTILINE)
 _BLANK_RUN = re.compile("\n{3,}")
 
 
-def _is_dropped(char: str) -> bool:
-    """True for characters that must never reach a terminal or the library."""
-    if char in "\n\t":
-        return False
-    if char in _INVISIBLE:
-        return True
-    return unicodedata.category(char) in ("Cc", "Cs")
-
-
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(
-        1 for char in text if char not in _TERMINAL_CONTROLS and unicodedata.category(char) == "Cc"
-    )
-    return controls / len(text)
+    return len(_BINARY_CONTROLS.findall(text)) / len(text)
 
 
 def _refuse_if_binary(text: str, source: str) -> str:
@@ -121,7 +110,7 @@ def normalize_text(text: str) -> str:
     """
     text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
     # Drop controls before NFC so characters they separated can compose.
-    text = "".join(char for char in text if not _is_dropped(char))
+    text = _DROPPED.sub("", text)
     text = unicodedata.normalize("NFC", text)
     # After NFC: some odd spaces (U+2000) decompose canonically into others (U+2002).
     text = _ODD_SPACES.sub(" ", text)
