@@ -1,0 +1,298 @@
+"""Direct quotations: the quoted spans of a text (marks included) and who said each one.
+
+Spans never cross a paragraph break: a quotation running over several paragraphs (an
+opening mark at the start of each, the closing mark only at the end) gives one span per
+paragraph, and the pieces share one speaker. A single-quoted passage inside a double-quoted
+one is part of it, not a quote of its own. Unclosed marks never produce a span, except a
+paragraph of a multi-paragraph quotation, which ends at its paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.analysis.model import Entity, Quote
+from reader.analysis.reporting import QUOTE_CHARS, paragraph_spans
+from reader.analysis.speakers import Attributor
+
+_HEADLINE_WORDS = 20  # a longer paragraph without a full stop is not a headline
+
+_DOUBLE_MARK = re.compile(r'["“”„«»]')
+_SINGLE_MARK = re.compile(r"[‘’']")
+_DOUBLE_OPENERS = "“„«"
+_DOUBLE_CLOSERS = "”»"
+_OPENING_CONTEXT = "([{—–-/"
+_CLOSING_CONTEXT = ".,;:!?)]}—–-/…\"'“”‘’«»"
+# Words that a straight or curly apostrophe shortens at their start: 'em, 'til, ’n’.
+_ELIDED_WORD = re.compile(r"(?:em|til|tis|twas|cause|n|bout|round|nuff|cos)(?![\w])", re.I)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quoted span; `group` is shared by the paragraphs of one multi-paragraph quote."""
+
+    start: int
+    end: int
+    group: int
+    closed: bool = True
+
+
+def _neighbours(text: str, index: int) -> tuple[str, str]:
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before, after
+
+
+def _double_opens(text: str, index: int, is_open: bool) -> bool:
+    """Whether the double mark at `index` opens a quote, judged by glyph and context."""
+    mark = text[index]
+    before, after = _neighbours(text, index)
+    opening = (before.isspace() or before in _OPENING_CONTEXT) and not after.isspace()
+    closing = not before.isspace() and (after.isspace() or after in _CLOSING_CONTEXT)
+    if mark in _DOUBLE_OPENERS:
+        # A left mark typed where a close belongs ("word“ ") closes an open quote.
+        return not (is_open and closing and not opening)
+    if mark in _DOUBLE_CLOSERS:
+        return not is_open and opening and not closing
+    if opening != closing:
+        return opening
+    return not is_open
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _starts_with_opener(text: str, start: int, end: int) -> bool:
+    index = start
+    while index < end and text[index].isspace():
+        index += 1
+    return index < end and text[index] in '"“„«'
+
+
+def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    marks = [m.start() for m in _DOUBLE_MARK.finditer(text)]
+    mark_index = 0
+    chain_group: int | None = None  # group of a multi-paragraph quote still running
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        first_in_paragraph = True
+        while mark_index < len(marks) and marks[mark_index] < p_end:
+            index = marks[mark_index]
+            mark_index += 1
+            if index < p_start:
+                continue
+            if _double_opens(text, index, open_at is not None):
+                open_at = index
+                continue
+            if open_at is None:
+                continue  # a stray closing mark
+            group = len(spans)
+            if first_in_paragraph and chain_group is not None and open_at == p_start:
+                group = chain_group
+            spans.append(QuoteSpan(open_at, index + 1, group))
+            open_at, first_in_paragraph, chain_group = None, False, None
+        if open_at is None:
+            chain_group = None
+            continue
+        continues = chain_group is not None and open_at == p_start and first_in_paragraph
+        next_opens = number + 1 < len(paragraphs) and _starts_with_opener(
+            text, *paragraphs[number + 1]
+        )
+        if next_opens or continues:
+            group = chain_group if continues and chain_group is not None else len(spans)
+            end = _trimmed_end(text, open_at, p_end)
+            if end - open_at > 1:
+                spans.append(QuoteSpan(open_at, end, group, closed=False))
+            chain_group = group if next_opens else None
+        else:
+            chain_group = None
+    return spans
+
+
+def _single_role(text: str, index: int) -> str:
+    """'open', 'close' (a candidate: it may still be a plural possessive) or '' (apostrophe)."""
+    mark = text[index]
+    before, after = _neighbours(text, index)
+    if mark == "‘":
+        if before.isalnum() or after.isspace() or after.isdigit():
+            return ""  # ‘90s, or a mark inside a word
+        return "open‘"
+    if (before.isspace() or before in '([{—–"“') and after.isalpha():
+        if mark == "'" and not _ELIDED_WORD.match(text, index + 1):
+            return "open'"
+        return ""  # ’90s, ’em: an apostrophe at a word's start
+    if not before.isspace() and not after.isalnum():
+        return "close" + mark
+    return ""
+
+
+def _pick_close(text: str, candidates: list[int]) -> int:
+    """First candidate that is not a plural possessive ("allies’ views"), else the first."""
+    for index in candidates:
+        before, after = _neighbours(text, index)
+        follows = text[index + 2] if index + 2 < len(text) else ""
+        if not (before in "sS" and after == " " and follows.islower()):
+            return index
+    return candidates[0]
+
+
+def _single_spans(
+    text: str, paragraphs: list[tuple[int, int]], doubles: list[QuoteSpan]
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    double_index = 0
+    paragraph_index = 0
+    open_at: int | None = None
+    open_kind = ""
+    candidates: list[int] = []
+
+    def settle() -> None:
+        if open_at is not None and candidates:
+            spans.append((open_at, _pick_close(text, candidates) + 1))
+
+    for match in _SINGLE_MARK.finditer(text):
+        index = match.start()
+        while double_index < len(doubles) and doubles[double_index].end <= index:
+            double_index += 1
+        if double_index < len(doubles) and doubles[double_index].start <= index:
+            continue  # nested inside a double-quoted span
+        while paragraphs[paragraph_index][1] < index:
+            paragraph_index += 1
+            settle()
+            open_at, candidates = None, []
+        role = _single_role(text, index)
+        if role.startswith("open"):
+            settle()
+            open_at, open_kind, candidates = index, role[4], []
+        elif role and open_at is not None:
+            closer = role[5]
+            if (open_kind == "‘") == (closer == "’"):
+                candidates.append(index)
+    settle()
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """All quoted spans, sorted and non-overlapping; an outer quote swallows inner ones."""
+    paragraphs = paragraph_spans(text)
+    doubles = _double_spans(text, paragraphs)
+    singles = _single_spans(text, paragraphs, doubles)
+    group_base = len(doubles)
+    merged = doubles + [
+        QuoteSpan(start, end, group_base + number) for number, (start, end) in enumerate(singles)
+    ]
+    merged.sort(key=lambda span: (span.start, -span.end))
+    kept: list[QuoteSpan] = []
+    for span in merged:
+        if kept and span.start < kept[-1].end:
+            continue  # inside (or overlapping) an earlier, outer quote
+        kept.append(span)
+    return kept
+
+
+def find_quotes(
+    text: str, entities: Sequence[Entity], sentences: Sequence[tuple[int, int]]
+) -> list[Quote]:
+    """Direct quotations in `text`, each with the canonical name of its speaker or None."""
+    spans = find_quote_spans(text)
+    spans_by_group = [(span.start, span.end, span.group) for span in spans]
+    speakers = attribute_speakers(text, spans_by_group, entities, sentences)
+    return [
+        Quote(span.start, span.end, speaker) for span, speaker in zip(spans, speakers, strict=True)
+    ]
+
+
+def _context_speaker(att: Attributor, index: int, speakers: list[str | None]) -> str | None:
+    """For a quote with no attribution of its own: its neighbours and the sentence before."""
+    text = att.text
+    start = att.quotes[index][0]
+    paragraph = att.paragraph_of(start)
+    p_start = att.paragraphs[paragraph][0]
+    if text[att.sentence_start(start) : start].strip():
+        return None  # mid-sentence with no reporting verb: a scare quote or a title
+    for other in range(index - 1, -1, -1):
+        if att.quotes[other][0] < p_start:
+            break
+        if speakers[other] is not None:
+            return speakers[other]
+    sentence = att.sentence_index(start)
+    if sentence is not None and sentence > 0:
+        prev_start, prev_end = att.sentences[sentence - 1]
+        if prev_start >= p_start or text[:start].rstrip().endswith(":"):
+            decided = att.clause_subject(prev_start, prev_end, "stating")
+            if decided[1] is not None:
+                return decided[1]
+    for other in range(index + 1, len(att.quotes)):
+        if att.paragraph_of(att.quotes[other][0]) != paragraph:
+            break
+        if speakers[other] is not None:
+            return speakers[other]
+    if start == p_start and paragraph > 0:
+        for other in range(index - 1, -1, -1):
+            if att.paragraph_of(att.quotes[other][0]) < paragraph - 1:
+                break
+            if speakers[other] is not None:
+                return speakers[other]
+    return None
+
+
+def _is_headline(text: str, span: tuple[int, int]) -> bool:
+    body = text[span[0] : span[1]].rstrip()
+    words = body.split()
+    if not words or len(words) > _HEADLINE_WORDS:
+        return False
+    last = body.rstrip(QUOTE_CHARS)[-1:] if body.rstrip(QUOTE_CHARS) else ""
+    return last not in ".!?:,;"
+
+
+def attribute_speakers(
+    text: str,
+    quotes: Sequence[tuple[int, int, int]],
+    entities: Sequence[Entity],
+    sentences: Sequence[tuple[int, int]],
+) -> list[str | None]:
+    """The speaker's canonical name (or None) for each (start, end, group) quote span."""
+    if not quotes:
+        return []
+    att = Attributor(text, quotes, entities, sentences)
+    decided: list[bool] = []
+    speakers: list[str | None] = []
+    for index, (start, _, _) in enumerate(att.quotes):
+        found, name = att.explicit(index)
+        decided.append(found)
+        speakers.append(name)
+        att.note_speaker(start, name)
+    by_group: dict[int, str] = {}
+    for (_, _, group), name in zip(att.quotes, speakers, strict=True):
+        if name is not None:
+            by_group.setdefault(group, name)
+    for index, (_, _, group) in enumerate(att.quotes):
+        if speakers[index] is None and group in by_group:
+            speakers[index] = by_group[group]
+        elif not decided[index]:
+            speakers[index] = _context_speaker(att, index, speakers)
+    _fill_headlines(att, speakers)
+    return speakers
+
+
+def _fill_headlines(att: Attributor, speakers: list[str | None]) -> None:
+    """A headline quote with no named speaker is the article's main speaker's."""
+    counts = Counter(
+        name
+        for (start, _, _), name in zip(att.quotes, speakers, strict=True)
+        if name is not None and not _is_headline(att.text, att.paragraphs[att.paragraph_of(start)])
+    )
+    people = [name for name, _ in counts.most_common() if att.by_name[name].label == "PERSON"]
+    if not people:
+        return
+    for index, (start, _, _) in enumerate(att.quotes):
+        paragraph = att.paragraphs[att.paragraph_of(start)]
+        if speakers[index] is None and _is_headline(att.text, paragraph):
+            speakers[index] = people[0]

@@ -1,0 +1,103 @@
+"""Reporting verbs, role nouns and the patterns that tie a speaker to a quote."""
+
+from __future__ import annotations
+
+import re
+
+_VERB_WORDS = """
+said says say saying told tells tell telling added adds adding stated states stating
+noted notes noting warned warns warning cautioned cautions cautioning indicated indicates
+indicating explained explains explaining mentioned mentions mentioning asked asks asking
+insisted insists insisting argued argues arguing urged urges urging wrote writes writing
+tweeted tweets tweeting posted declared declares declaring announced announces announcing
+replied replies replying responded responds responding continued continues claimed claims
+claiming acknowledged acknowledges admitted admits conceded concedes recalled recalls
+observed observes remarked remarks suggested suggests suggesting predicted predicts
+promised promises pledged pledges vowed vows vowing emphasized emphasizes emphasised
+emphasises emphasizing stressed stresses stressing reiterated reiterates confirmed confirms
+denied denies described describes called calls calling commented comments testified
+shouted yelled complained complains agreed agrees contended maintained maintains assured
+answered answers concluded countered quipped joked boasted lamented echoed alleged alleges
+charged accused accuses reported reports underscored underlined threatened threatens
+threatening announced demanded demands demanding
+"""
+_CONTINUING = "added adds adding continued continues went reiterated echoed"
+_ADVERB_WORDS = """
+also later then again further once has have had was were is are would will could did does
+not never just still previously recently
+"""
+_PREPOSITION_WORDS = """
+of to with by for from against about on at in into over under between among toward towards
+than via including like upon after before during without within behind beside
+"""
+_ROLE_WORDS = """
+president minister spokesperson spokesman spokeswoman official adviser advisor secretary
+leader chief director ambassador senator governor mayor general commander chairman
+chairwoman chair executive premier chancellor envoy diplomat lawmaker congressman
+congresswoman representative astronaut cosmonaut reporter officer judge king queen prince
+pope founder professor scientist analyst economist coach captain manager prosecutor
+attorney lawyer candidate
+"""
+
+
+def _alternation(words: str) -> str:
+    return "|".join(sorted(set(words.split()), key=len, reverse=True))
+
+
+_VERB_ALT = rf"(?:according\s+to|went\s+on|put\s+it|{_alternation(_VERB_WORDS)})"
+_ADVERB_ALT = rf"(?:{_alternation(_ADVERB_WORDS)}|[a-z]+ly)"
+_ROLE_ALT = _alternation(_ROLE_WORDS)
+CONTINUING_VERBS = frozenset(_CONTINUING.split())
+PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
+QUOTE_CHARS = "\"“”„«»‘’'"
+
+# A reporting verb anywhere (headlines capitalise it, so case is ignored).
+VERB = re.compile(rf"(?<![\w-]){_VERB_ALT}(?![\w-])", re.I)
+# After a closing mark: ", said ...", ", he said", ", the minister added".
+_LEAD = r"[\s,—–-]*"
+TAIL_VERB = re.compile(rf"{_LEAD}({_VERB_ALT})(?![\w-])", re.I)
+TAIL_PRONOUN = re.compile(
+    rf"{_LEAD}(he|she|it|they|I|we)\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])", re.I
+)
+TAIL_DEFINITE = re.compile(
+    rf"{_LEAD}(the|a|an)\s+((?:[\w’'-]+\s+){{0,3}}?)(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])",
+    re.I,
+)
+# Between an entity and its verb: an optional appositive and a few adverbs.
+APPOSITIVE_THEN_VERB = re.compile(
+    rf"(?:\s*,[^,;:.“”\"\n]{{1,100}},)?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
+)
+# Title words between a verb and a name: "said White House adviser Jake Sullivan".
+TITLE_GAP = re.compile(
+    rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS)}|that|who|which)\b)"
+    rf"[A-Za-z][\w.’'-]*\s+){{0,6}}"
+)
+SENTENCE_END_AFTER = re.compile(r"[^\S\n]*(?:[.!?]|\n|$)")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|and|yet|so)\s+|\s[—–]\s")
+PRONOUN_AT_START = re.compile(r"\s*(?:[^,.;“”\"\n]{0,60},\s*)?(he|she)\b", re.I)
+DEFINITE_ROLE_AT_START = re.compile(
+    rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I
+)
+DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
+INDEFINITE_AT_START = re.compile(r"\s+(?:a|an)\s", re.I)
+
+
+def is_adverb(word: str) -> bool:
+    return word in _ADVERB_SET or (word.endswith("ly") and word.islower() and len(word) > 3)
+
+
+_ADVERB_SET = frozenset(_ADVERB_WORDS.split())
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end) offsets, split at blank lines, trailing blanks excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for brk in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return spans

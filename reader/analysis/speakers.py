@@ -1,0 +1,367 @@
+"""Who said each quote: a reporting verb after or before it, the sentence before, pronouns.
+
+Every rule returns the canonical name of an entity (a person, or an organisation or place
+acting as speaker), never a pronoun: "he said" resolves to the most recent person who was
+the subject of a sentence, or, after "added"/"continued", to the person quoted last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
+
+from reader.analysis.model import Entity
+from reader.analysis.reporting import (
+    APPOSITIVE_THEN_VERB,
+    CLAUSE_BREAK,
+    CONTINUING_VERBS,
+    DEFINITE_ROLE_AT_END,
+    DEFINITE_ROLE_AT_START,
+    INDEFINITE_AT_START,
+    PREPOSITIONS,
+    PRONOUN_AT_START,
+    QUOTE_CHARS,
+    SENTENCE_END_AFTER,
+    TAIL_DEFINITE,
+    TAIL_PRONOUN,
+    TAIL_VERB,
+    TITLE_GAP,
+    VERB,
+    is_adverb,
+    paragraph_spans,
+)
+
+# How far back a pronoun may reach, in paragraphs, and how far a quote's context extends.
+_PRONOUN_REACH = 4
+_HEAD_REACH = 500
+_TAIL_REACH = 200
+
+Resolution = tuple[bool, str | None]  # (a rule decided, the speaker it named)
+_UNDECIDED: Resolution = (False, None)
+
+
+class Attributor:
+    """Indexes of one text (entities, sentences, paragraphs, quotes) and the rules over them."""
+
+    def __init__(
+        self,
+        text: str,
+        quotes: Sequence[tuple[int, int, int]],
+        entities: Sequence[Entity],
+        sentences: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.quotes = list(quotes)
+        self.quote_starts = [start for start, _, _ in self.quotes]
+        self.entities = sorted(entities)
+        self.entity_starts = [entity.start for entity in self.entities]
+        self.entity_by_end = {entity.end: entity for entity in self.entities}
+        self.sentences = sorted(sentences)
+        self.sentence_starts = [start for start, _ in self.sentences]
+        self.paragraphs = paragraph_spans(text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.by_name: dict[str, Entity] = {}
+        for entity in self.entities:
+            self.by_name.setdefault(entity.name, entity)
+        self.gender: dict[str, str] = {}
+        self.subject_events: list[tuple[int, Entity]] = []
+        self.speaker_events: list[tuple[int, Entity]] = []
+        self._learn_honorifics()
+        self._index_subjects()
+
+    # ---- small lookups -------------------------------------------------------------
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, pos) - 1)
+
+    def inside_quote(self, pos: int) -> bool:
+        index = bisect_right(self.quote_starts, pos) - 1
+        return index >= 0 and pos < self.quotes[index][1]
+
+    def sentence_index(self, pos: int) -> int | None:
+        index = bisect_right(self.sentence_starts, pos) - 1
+        if index >= 0 and pos < self.sentences[index][1]:
+            return index
+        return None
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding `pos`, never before its paragraph."""
+        floor = self.paragraphs[self.paragraph_of(pos)][0]
+        index = self.sentence_index(pos)
+        if index is None:
+            index = bisect_right(self.sentence_starts, pos) - 1
+            start = self.sentences[index][1] if index >= 0 else floor
+        else:
+            start = self.sentences[index][0]
+            # A sentence starting in lower case was split too eagerly (an abbreviation).
+            while index > 0 and start > floor and self.text[start : start + 1].islower():
+                index -= 1
+                start = self.sentences[index][0]
+        return max(start, floor, pos - _HEAD_REACH)
+
+    def entities_in(self, lo: int, hi: int) -> list[Entity]:
+        first = bisect_left(self.entity_starts, lo)
+        last = bisect_left(self.entity_starts, hi)
+        return [e for e in self.entities[first:last] if e.end <= hi]
+
+    def word_before(self, pos: int, floor: int) -> str:
+        end = pos
+        while end > floor and self.text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > floor and (self.text[start - 1].isalpha() or self.text[start - 1] == "."):
+            start -= 1
+        return self.text[start:end].lower()
+
+    def after_preposition(self, entity: Entity, floor: int) -> bool:
+        return self.word_before(entity.start, floor) in PREPOSITIONS
+
+    def possessive(self, entity: Entity) -> bool:
+        return self.text[entity.end : entity.end + 2] in ("’s", "'s")
+
+    # ---- document-wide indexes -----------------------------------------------------
+
+    def _learn_honorifics(self) -> None:
+        for entity in self.entities:
+            if entity.label != "PERSON":
+                continue
+            title = self.word_before(entity.start, max(0, entity.start - 6))
+            if title in ("mr.", "mr"):
+                self.gender.setdefault(entity.name, "m")
+            elif title in ("mrs.", "mrs", "ms.", "ms", "miss"):
+                self.gender.setdefault(entity.name, "f")
+
+    def _index_subjects(self) -> None:
+        """Each sentence's subject, pronoun subjects resolved as they come."""
+        for start, end in self.sentences:
+            if self.inside_quote(start):
+                continue
+            subject = self.first_subject(start, end)
+            if subject is not None:
+                self.subject_events.append((subject.start, subject))
+                continue
+            match = PRONOUN_AT_START.match(self.text, start, end)
+            if match:
+                name = self.resolve(match.start(1), match.group(1).lower(), False)
+                entity = self._entity_named(name)
+                if entity is not None:
+                    self.subject_events.append((match.start(1), entity))
+
+    def _entity_named(self, name: str | None) -> Entity | None:
+        return None if name is None else self.by_name.get(name)
+
+    def first_subject(self, lo: int, hi: int) -> Entity | None:
+        """The clause's subject: its first person not after a preposition, else org or place."""
+        fallback: Entity | None = None
+        for entity in self.entities_in(lo, hi)[:40]:
+            if entity.label == "GROUP" or self.inside_quote(entity.start):
+                continue
+            if self.after_preposition(entity, lo) or self.possessive(entity):
+                continue
+            if entity.label == "PERSON":
+                return entity
+            fallback = fallback or entity
+        return fallback
+
+    # ---- pronouns ------------------------------------------------------------------
+
+    def resolve(self, pos: int, pronoun: str, prefer_speaker: bool) -> str | None:
+        """The entity a pronoun (or "the spokesperson") at `pos` stands for, or None."""
+        wants_person = pronoun not in ("it", "they")
+        if pronoun in ("they", "i", "we", "you"):
+            return None
+        floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
+        if prefer_speaker:
+            recent_floor = self.paragraphs[max(0, self.paragraph_of(pos) - 2)][0]
+            for event_pos, entity in reversed(self.speaker_events):
+                if event_pos < recent_floor:
+                    break
+                if event_pos < pos and self._compatible(entity, pronoun, wants_person):
+                    return entity.name
+        candidates = self._events_before(pos, floor)
+        for entity in candidates:
+            if self._compatible(entity, pronoun, wants_person):
+                if pronoun in ("he", "she"):
+                    self.gender.setdefault(entity.name, "m" if pronoun == "he" else "f")
+                return entity.name
+        return None
+
+    def _compatible(self, entity: Entity, pronoun: str, wants_person: bool) -> bool:
+        if (entity.label == "PERSON") != wants_person:
+            return False
+        known = self.gender.get(entity.name)
+        if pronoun == "he":
+            return known != "f"
+        if pronoun == "she":
+            return known != "m"
+        return True
+
+    def _events_before(self, pos: int, floor: int) -> list[Entity]:
+        """Subjects and speakers before `pos`, nearest first."""
+        merged: list[tuple[int, Entity]] = []
+        for events in (self.subject_events, self.speaker_events):
+            low = bisect_left(events, floor, key=lambda event: event[0])
+            high = bisect_left(events, pos, key=lambda event: event[0])
+            merged += events[low:high]
+        merged.sort(key=lambda event: event[0], reverse=True)
+        return [entity for _, entity in merged]
+
+    def note_speaker(self, pos: int, name: str | None) -> None:
+        entity = self._entity_named(name)
+        if entity is not None:
+            insort(self.speaker_events, (pos, entity), key=lambda event: event[0])
+
+    # ---- explicit attribution: around the quote --------------------------------------
+
+    def explicit(self, index: int) -> Resolution:
+        start, end, _ = self.quotes[index]
+        closed = end - start >= 2 and self.text[end - 1] in QUOTE_CHARS
+        if closed:
+            decided = self.tail(index)
+            if decided[0]:
+                return decided
+        return self.head(start)
+
+    def tail(self, index: int) -> Resolution:
+        """Attribution right after the closing mark: “…,” said X / X said / he said."""
+        start, end, _ = self.quotes[index]
+        text = self.text
+        hi = min(self.paragraphs[self.paragraph_of(start)][1], end + _TAIL_REACH)
+        if index + 1 < len(self.quotes):
+            hi = min(hi, self.quotes[index + 1][0])
+        first = end
+        while first < hi and (text[first].isspace() or text[first] in ",—–-"):
+            first += 1
+        if first >= hi:
+            return _UNDECIDED
+        # After a full stop inside the marks, a capital starts a new sentence unless the
+        # attribution is all that sentence holds ("Smith said.").
+        strict = text[end - 2 : end - 1] == "." and text[first].isupper()
+
+        def ends_sentence(pos: int) -> bool:
+            return not strict or SENTENCE_END_AFTER.match(text, pos) is not None
+
+        verb_first = TAIL_VERB.match(text, end, hi)
+        if verb_first and not strict:
+            decided = self.speaker_after(verb_first.end(), hi)
+            if decided[0]:
+                return decided
+        pronoun = TAIL_PRONOUN.match(text, end, hi)
+        if pronoun and ends_sentence(pronoun.end()):
+            prefer = pronoun.group(2).lower() in CONTINUING_VERBS
+            return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), prefer)
+        for entity in self.entities_in(first, min(hi, first + 80))[:4]:
+            if entity.label == "GROUP" or not TITLE_GAP.fullmatch(text, end, entity.start):
+                continue
+            verb = APPOSITIVE_THEN_VERB.match(text, entity.end, hi)
+            if verb and ends_sentence(verb.end()):
+                return True, entity.name
+            break
+        definite = TAIL_DEFINITE.match(text, end, hi)
+        if definite and ends_sentence(definite.end()):
+            return self._description(definite.group(1), definite.group(2), definite.start(1))
+        return _UNDECIDED
+
+    def _description(self, article: str, words: str, pos: int) -> Resolution:
+        """A definite role ("the spokesperson said") names the last person seen; "a" none."""
+        if article.lower() != "the":
+            return True, None
+        if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " "):
+            return True, self.resolve(pos, "person", False)
+        return True, None
+
+    def speaker_after(self, pos: int, hi: int) -> Resolution:
+        """The speaker named right after a verb: "said (Defense Secretary) Mark Esper"."""
+        text = self.text
+        organisation: Entity | None = None
+        for entity in self.entities_in(pos, min(hi, pos + 80))[:6]:
+            if not TITLE_GAP.fullmatch(text, pos, entity.start):
+                break
+            if entity.label == "PERSON":
+                return True, entity.name
+            if entity.label != "GROUP" and organisation is None:
+                organisation = entity
+        if organisation is not None:
+            return True, organisation.name
+        pronoun = re.match(r"\s+(he|she)\b", text[pos : pos + 5], re.I)
+        if pronoun:
+            return True, self.resolve(pos, pronoun.group(1).lower(), False)
+        window = text[pos : pos + 60]
+        definite = DEFINITE_ROLE_AT_START.match(window)
+        if definite and window[: definite.start() + 4].strip().lower() == "the":
+            return True, self.resolve(pos, "person", False)
+        if INDEFINITE_AT_START.match(window):
+            return True, None
+        return _UNDECIDED
+
+    def head(self, start: int) -> Resolution:
+        """Attribution earlier in the quote's sentence: the last reporting verb's subject."""
+        text = self.text
+        lo = self.sentence_start(start)
+        verb: re.Match[str] | None = None
+        for match in VERB.finditer(text, lo, start):
+            if not self.inside_quote(match.start()):
+                verb = match
+        if verb is None:
+            before = text[lo:start].rstrip()
+            if before.endswith(":"):
+                return self.clause_subject(lo, lo + len(before) - 1, "stating")
+            return _UNDECIDED
+        word = verb.group(0).lower()
+        if word.startswith("according"):
+            return self.speaker_after(verb.end(), self.paragraphs[self.paragraph_of(start)][1])
+        clause_lo = lo
+        for brk in CLAUSE_BREAK.finditer(text, lo, verb.start()):
+            if not self.inside_quote(brk.start()):
+                clause_lo = brk.end()
+        return self.clause_subject(clause_lo, verb.start(), word)
+
+    def clause_subject(self, lo: int, verb_start: int, verb: str) -> Resolution:
+        """Who does the reporting verb at `verb_start`, within the clause from `lo`."""
+        text = self.text
+        end = self._skip_adverbs_back(lo, verb_start)
+        participle = verb.endswith("ing")
+        if text[end - 1 : end] == ",":
+            comma = text.rfind(",", lo, end - 1)
+            if comma >= lo and end - comma <= 120 and not self.inside_quote(comma):
+                end = self._skip_adverbs_back(lo, comma)  # an appositive: "X, a spokesman,"
+            else:
+                participle = True  # "…, stating that"
+        if not participle:
+            entity = self.entity_by_end.get(end)
+            if entity is not None and entity.label != "GROUP" and entity.start >= lo:
+                if not self.after_preposition(entity, lo):
+                    return True, entity.name
+                participle = True  # "Yoon of South Korea": the place is not the subject
+            else:
+                word = self.word_before(end, lo)
+                if word in ("he", "she", "it", "they", "i", "we", "you"):
+                    return True, self.resolve(end - len(word), word, verb in CONTINUING_VERBS)
+                if DEFINITE_ROLE_AT_END.search(text[max(lo, end - 80) : end] + " "):
+                    return True, self.resolve(end, "person", verb in CONTINUING_VERBS)
+        subject = self.first_subject(lo, verb_start)
+        if subject is not None:
+            return True, subject.name
+        pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
+        if pronoun:
+            return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
+        if DEFINITE_ROLE_AT_START.match(text, lo, verb_start):
+            return True, self.resolve(lo, "person", False)
+        return True, None
+
+    def _skip_adverbs_back(self, lo: int, pos: int) -> int:
+        """`pos` moved back over whitespace and auxiliaries/adverbs ("has also", "later")."""
+        text = self.text
+        while True:
+            end = pos
+            while end > lo and text[end - 1].isspace():
+                end -= 1
+            start = end
+            while start > lo and text[start - 1].isalpha():
+                start -= 1
+            word = text[start:end]
+            if start < end and start > lo and text[start - 1].isspace() and is_adverb(word):
+                pos = start
+                continue
+            return end
