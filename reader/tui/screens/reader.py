@@ -1,0 +1,292 @@
+"""The reader screen: one article, its layers, side panel, find bar and reading position."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import getters, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static
+
+from reader.analysis.document import Document
+from reader.analysis.model import Analysis
+from reader.annotations.model import Highlight
+from reader.library.errors import ReaderError
+from reader.library.facade import Library
+from reader.library.models import Article, Progress
+from reader.tui.safe import one_line
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.side_panel import SidePanel
+
+SAVE_DELAY = 1.0  # seconds of stillness before the reading position is saved
+WORDS_PER_MINUTE = 230
+LAYER_KEYS = {"entities": "e", "quotes": "u", "highlights": "y"}
+
+
+class ReaderScreen(Screen[None]):
+    """Shows one article; everything slow (reading, analysis, saving) runs in workers."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Library", id="reader.back", tooltip="Back to the library"),
+        Binding("q", "quit", "Quit", id="reader.quit", tooltip="Save the position and quit"),
+        Binding(
+            "e",
+            "toggle_layer('entities')",
+            "Entities",
+            id="reader.layer_entities",
+            tooltip="Show or hide entity colours",
+        ),
+        Binding(
+            "u",
+            "toggle_layer('quotes')",
+            "Quotes",
+            id="reader.layer_quotes",
+            tooltip="Show or hide the quote style",
+        ),
+        Binding(
+            "y",
+            "toggle_layer('highlights')",
+            "Highlights",
+            id="reader.layer_highlights",
+            tooltip="Show or hide highlights",
+        ),
+        Binding(
+            "p",
+            "toggle_panel",
+            "Panel",
+            id="reader.panel",
+            tooltip="Show or hide the side panel (entities, quotes, outline)",
+        ),
+        Binding("slash", "find", "Find", id="reader.find", tooltip="Find in the article"),
+        Binding(
+            "n",
+            "next_match(1)",
+            "Next match",
+            id="reader.next_match",
+            tooltip="Go to the next find match",
+        ),
+        Binding(
+            "N",
+            "next_match(-1)",
+            "Prev match",
+            id="reader.previous_match",
+            tooltip="Go to the previous find match",
+        ),
+        Binding(
+            "right_square_bracket",
+            "mention(1)",
+            "Next mention",
+            id="reader.next_mention",
+            tooltip="Go to the next mention of the chosen entity",
+        ),
+        Binding(
+            "left_square_bracket",
+            "mention(-1)",
+            "Prev mention",
+            id="reader.previous_mention",
+            tooltip="Go to the previous mention of the chosen entity",
+        ),
+    ]
+
+    article_view = getters.query_one("#article-view", ArticleView)
+    side_panel = getters.query_one(SidePanel)
+    find_bar = getters.query_one(FindBar)
+    legend = getters.query_one(Legend)
+    status = getters.query_one("#reader-status", Static)
+
+    def __init__(self, library: Library, article: Article) -> None:
+        super().__init__()
+        self.library = library
+        self.article = article
+        self.document: Document | None = None
+        self.analysis: Analysis | None = None
+        self._mentions: list[int] = []
+        self._mention_index = -1
+        self._save_timer: Timer | None = None
+        self._saved_offset: int | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="reader-body"):
+            yield ArticleView(id="article-view")
+            yield SidePanel(id="side-panel")
+        yield FindBar()
+        yield Legend(id="legend")
+        yield Static("", id="reader-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.article_view.focus()
+        self._show_legend()
+        self.load_article()
+
+    # -- loading (workers) --------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="reader-load", exit_on_error=False)
+    def load_article(self) -> None:
+        try:
+            document = self.library.document(self.article.id)
+            progress = self.library.progress(self.article.id)
+        except ReaderError as error:
+            self.app.call_from_thread(self.notify, one_line(str(error)), severity="error")
+            return
+        self.app.call_from_thread(self._show_document, document, progress)
+
+    def _show_document(self, document: Document, progress: Progress) -> None:
+        self.document = document
+        meta = " · ".join(
+            one_line(part)
+            for part in (self.article.site, self.article.author, self.article.published[:10])
+            if part.strip()
+        )
+        self.article_view.set_document(document, one_line(self.article.title), meta)
+        if progress.offset:
+            self.article_view.scroll_to_offset(progress.offset, top=True)
+        self._saved_offset = progress.offset
+        self.side_panel.show_document(document)
+        self._show_status()
+        self.load_analysis()
+        self.refresh_highlights()
+
+    @work(thread=True, exclusive=True, group="reader-analysis", exit_on_error=False)
+    def load_analysis(self) -> None:
+        try:
+            analysis = self.library.analysis(self.article.id)
+        except ReaderError as error:
+            self.app.call_from_thread(self.notify, one_line(str(error)), severity="warning")
+            return
+        self.app.call_from_thread(self._show_analysis, analysis)
+
+    def _show_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.article_view.set_analysis(analysis)
+        self.side_panel.show_analysis(analysis)
+
+    def refresh_highlights(self) -> None:
+        """Reload this article's highlights from the library and draw them."""
+        self._load_highlights()
+
+    @work(thread=True, exclusive=True, group="reader-highlights", exit_on_error=False)
+    def _load_highlights(self) -> None:
+        highlights = self.library.highlights(self.article.id)
+        self.app.call_from_thread(self._show_highlights, highlights)
+
+    def _show_highlights(self, highlights: list[Highlight]) -> None:
+        self.article_view.highlights = highlights
+
+    # -- reading position ---------------------------------------------------------------
+
+    @on(ArticleView.PositionChanged)
+    def _position_changed(self, event: ArticleView.PositionChanged) -> None:
+        self._show_status()
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self._save_position_later)
+
+    def _save_position_later(self) -> None:
+        position = self.article_view.position()
+        if position.offset != self._saved_offset:
+            self._saved_offset = position.offset
+            self._save_position(position.offset, position.fraction)
+
+    @work(thread=True, group="reader-save", exit_on_error=False)
+    def _save_position(self, offset: int, fraction: float) -> None:
+        try:
+            self.library.save_progress(self.article.id, offset, fraction)
+        except ReaderError as error:
+            self.app.call_from_thread(self.notify, one_line(str(error)), severity="error")
+
+    def save_position_now(self) -> None:
+        """Save on leaving: synchronous, so popping the screen cannot cancel it."""
+        if self.document is None or self.library.readonly:
+            return
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        position = self.article_view.position()
+        if position.offset != self._saved_offset:
+            self._saved_offset = position.offset
+            try:
+                self.library.save_progress(self.article.id, position.offset, position.fraction)
+            except ReaderError as error:
+                self.notify(one_line(str(error)), severity="error")
+
+    def _show_status(self) -> None:
+        position = self.article_view.position()
+        minutes = round(self.article.words * (1 - position.fraction) / WORDS_PER_MINUTE)
+        left = "done" if position.fraction >= 1 else f"{max(minutes, 1)} min left"
+        self.status.update(f"{position.fraction:4.0%} · {left} · {self.article.words} words")
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.save_position_now()
+        self.app.pop_screen()
+
+    async def action_quit(self) -> None:
+        self.save_position_now()
+        self.app.exit()
+
+    def action_toggle_layer(self, layer: str) -> None:
+        self.article_view.toggle_layer(layer)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        view = self.article_view
+        self.legend.show_layers(
+            view.shown_layers,
+            lambda key: view.get_component_rich_style(f"article-view--{key}", partial=True),
+            LAYER_KEYS,
+        )
+
+    def action_toggle_panel(self) -> None:
+        panel = self.side_panel
+        panel.set_class(not panel.has_class("-open"), "-open")
+        if not panel.has_class("-open"):
+            self.article_view.focus()
+
+    def action_find(self) -> None:
+        self.find_bar.open()
+
+    def action_next_match(self, step: int) -> None:
+        view = self.article_view
+        index = view.next_match(step)
+        self.find_bar.set_count(index, len(view.matches), "x" if len(view.matches) else "")
+
+    def action_mention(self, step: int) -> None:
+        if not self._mentions:
+            self.notify("Choose an entity in the side panel (p) first", severity="information")
+            return
+        self._mention_index = (self._mention_index + step) % len(self._mentions)
+        self.article_view.jump_to(self._mentions[self._mention_index])
+
+    # -- messages from the panel and the find bar ------------------------------------------
+
+    @on(SidePanel.Jump)
+    def _jump(self, event: SidePanel.Jump) -> None:
+        self.article_view.jump_to(event.offset)
+
+    @on(SidePanel.EntityChosen)
+    def _entity_chosen(self, event: SidePanel.EntityChosen) -> None:
+        self._mentions = event.mentions
+        self._mention_index = 0
+        if self._mentions:
+            self.article_view.jump_to(self._mentions[0])
+
+    @on(FindBar.Changed)
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        total = self.article_view.find(event.query)
+        index = self.article_view.next_match(1) if total else -1
+        self.find_bar.set_count(index, total, event.query)
+
+    @on(FindBar.Step)
+    def _find_step(self, event: FindBar.Step) -> None:
+        self.action_next_match(event.step)
+
+    @on(FindBar.Closed)
+    def _find_closed(self) -> None:
+        self.article_view.focus()

@@ -1,0 +1,136 @@
+"""Lay out a Document into wrapped lines that remember their canonical-text offsets.
+
+Every text line covers `document.text[start:end]` after a decoration `prefix` (list marker,
+quote bar, indent), so a canonical offset maps to (line, column) and back. Layout is one pass
+over the text with `str.rfind` per line, so even a 100,000-word article takes milliseconds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from reader.analysis.document import Block, Document
+
+MAX_COLUMN = 80
+QUOTE_BAR = "▌ "
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One screen line: a decoration prefix, then `text[start:end]` (or `label` if set)."""
+
+    start: int
+    end: int
+    kind: str  # block kind, or "title", "meta", "blank"
+    prefix: str = ""
+    block: int = -1
+    label: str | None = None  # text not in the canonical text (header, rules)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The lines of a document at one column width, with an index from offset to line."""
+
+    lines: tuple[Line, ...]
+    starts: tuple[int, ...]
+    column: int
+
+    def line_of(self, offset: int) -> int:
+        """Index of the line that shows canonical `offset` (the nearest line before it)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def offset_at(self, y: int, x: int) -> int:
+        """Canonical offset of column `x` (after the left margin) on line `y`, clamped."""
+        if not self.lines:
+            return 0
+        line = self.lines[max(0, min(y, len(self.lines) - 1))]
+        if line.label is not None:
+            return line.start
+        return max(line.start, min(line.end, line.start + x - len(line.prefix)))
+
+
+def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Break `text[start:end]` at spaces (and at newlines) into spans no wider than `width`."""
+    spans: list[tuple[int, int]] = []
+    width = max(1, width)
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline == -1 else newline
+        while stop - position > width:
+            cut = text.rfind(" ", position, position + width + 1)
+            if cut <= position:
+                spans.append((position, position + width))
+                position += width
+            else:
+                spans.append((position, cut))
+                position = cut + 1
+        spans.append((position, stop))
+        position = stop + 1
+        if newline != -1 and position == end:
+            spans.append((end, end))
+    if not spans:
+        spans.append((start, start))
+    return spans
+
+
+def _block_prefixes(block: Block) -> tuple[str, str]:
+    """The first-line and continuation prefixes for a block (hanging indent for lists)."""
+    if block.kind == "quote":
+        bar = QUOTE_BAR * max(1, block.level)
+        return bar, bar
+    if block.kind == "list_item":
+        indent = "  " * max(0, block.level - 1)
+        first = f"{indent}{block.marker} "
+        return first, " " * len(first)
+    if block.kind == "code":
+        return "  ", "  "
+    return "", ""
+
+
+def header_lines(title: str, meta: str, document: Document) -> list[Line]:
+    """Title (unless the document opens with it as a heading) and the site/author/date line."""
+    lines: list[Line] = []
+    first = document.blocks[0] if document.blocks else None
+    opens_with_title = (
+        first is not None
+        and first.kind == "heading"
+        and document.block_text(first).strip() == title.strip()
+    )
+    if title and not opens_with_title:
+        lines.append(Line(0, 0, "title", label=title))
+        if meta:
+            lines.append(Line(0, 0, "meta", label=meta))
+        lines.append(Line(0, 0, "blank"))
+    return lines
+
+
+def column_for(width: int) -> int:
+    """The reading column for a view `width` cells wide."""
+    return max(10, min(MAX_COLUMN, width - 2))
+
+
+def layout_document(document: Document, width: int, title: str = "", meta: str = "") -> Layout:
+    """Wrap `document` into lines for a reading column at most `MAX_COLUMN` wide."""
+    column = column_for(width)
+    lines = header_lines(title, meta, document)
+    meta_pending = bool(meta) and not lines
+    text = document.text
+    for index, block in enumerate(document.blocks):
+        if index:
+            lines.append(Line(block.start, block.start, "blank"))
+        if block.kind == "rule":
+            lines.append(Line(block.start, block.end, "rule", block=index, label="─" * column))
+            continue
+        first, rest = _block_prefixes(block)
+        wrap_width = column - len(first)
+        spans = wrap_spans(text, block.start, block.end, wrap_width)
+        for number, (start, end) in enumerate(spans):
+            prefix = first if number == 0 else rest
+            lines.append(Line(start, end, block.kind, prefix, index))
+        if meta_pending and block.kind == "heading":
+            lines.append(Line(block.end, block.end, "meta", label=meta))
+            meta_pending = False
+    starts = tuple(line.start for line in lines)
+    return Layout(tuple(lines), starts, column)

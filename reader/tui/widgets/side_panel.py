@@ -1,0 +1,136 @@
+"""The reader's side panel: Entities, Quotes and Outline tabs, each item jumping to its place."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Label, OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from reader.analysis.document import Document
+from reader.analysis.model import LABELS, Analysis, Quote
+from reader.tui.safe import one_line
+from reader.tui.widgets.article_render import visible
+
+LABEL_NAMES = {"PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "GROUP": "Groups"}
+QUOTE_PREVIEW = 60
+
+
+def _preview(text: str, limit: int = QUOTE_PREVIEW) -> str:
+    flat = one_line(visible(text))
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class SidePanel(Widget):
+    """Lists what the analysis found and the outline; posts `Jump` and `EntityChosen`."""
+
+    class Jump(Message):
+        """Go to this canonical offset."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    class EntityChosen(Message):
+        """An entity was chosen: its name and the starts of all its mentions, in order."""
+
+        def __init__(self, name: str, mentions: list[int]) -> None:
+            super().__init__()
+            self.name = name
+            self.mentions = mentions
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._document = Document("", ())
+        self._mentions: dict[str, list[int]] = {}
+        self._quotes: tuple[Quote, ...] = ()
+        self.speaker: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="side-tabs"):
+            with TabPane("Entities", id="tab-entities"):
+                yield OptionList(id="entity-list")
+            with TabPane("Quotes", id="tab-quotes"):
+                yield Label("", id="quote-filter", markup=False)
+                yield OptionList(id="quote-list")
+            with TabPane("Outline", id="tab-outline"):
+                yield OptionList(id="outline-list")
+
+    def show_document(self, document: Document) -> None:
+        self._document = document
+        outline = self.query_one("#outline-list", OptionList)
+        outline.clear_options()
+        for block in document.blocks:
+            if block.kind == "heading":
+                indent = "  " * max(0, block.level - 1)
+                prompt = Text(indent + _preview(document.block_text(block), 38))
+                outline.add_option(Option(prompt, id=f"at:{block.start}"))
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        by_label: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for entity in analysis.entities:
+            by_label[entity.label][entity.name].append(entity.start)
+        self._mentions = {}
+        entities = self.query_one("#entity-list", OptionList)
+        entities.clear_options()
+        for label in LABELS:
+            names = by_label.get(label, {})
+            if not names:
+                continue
+            header = Text(f"{LABEL_NAMES[label]} ({len(names)})", style="bold")
+            entities.add_option(Option(header, disabled=True))
+            ranked = sorted(names.items(), key=lambda item: (-len(item[1]), item[0].lower()))
+            for name, starts in ranked:
+                key = f"{label}:{name}"
+                self._mentions[key] = sorted(starts)
+                prompt = Text(f"  {_preview(name, 30)} ({len(starts)})")
+                entities.add_option(Option(prompt, id=f"entity:{key}"))
+        self._quotes = tuple(sorted(analysis.quotes))
+        self.filter_speaker(None)
+
+    def filter_speaker(self, speaker: str | None) -> None:
+        """Show every quote, or only those of `speaker` (speakers first, to choose from)."""
+        self.speaker = speaker
+        quotes = self.query_one("#quote-list", OptionList)
+        quotes.clear_options()
+        shown = [q for q in self._quotes if speaker is None or q.speaker == speaker]
+        label = f"Quotes by {one_line(speaker)}" if speaker else f"{len(shown)} quotes"
+        self.query_one("#quote-filter", Label).update(label)
+        if speaker is not None:
+            quotes.add_option(Option(Text("◂ all speakers", style="italic"), id="speaker:"))
+        else:
+            counts: dict[str, int] = defaultdict(int)
+            for quote in self._quotes:
+                if quote.speaker:
+                    counts[quote.speaker] += 1
+            for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+                prompt = Text(f"▸ {_preview(name, 30)} ({count})", style="bold")
+                quotes.add_option(Option(prompt, id=f"speaker:{name}"))
+        text = self._document.text
+        for quote in shown:
+            who = one_line(quote.speaker) if quote.speaker else "unknown"
+            prompt = Text()
+            prompt.append(f"{_preview(who, 24)}: ", style="bold")
+            prompt.append(_preview(text[quote.start : quote.end]))
+            quotes.add_option(Option(prompt, id=f"at:{quote.start}"))
+
+    def mentions_of(self, key: str) -> list[int]:
+        return self._mentions.get(key, [])
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        kind, _, value = option_id.partition(":")
+        if kind == "at":
+            self.post_message(self.Jump(int(value)))
+        elif kind == "entity":
+            mentions = self.mentions_of(value)
+            self.post_message(self.EntityChosen(value.partition(":")[2], mentions))
+        elif kind == "speaker":
+            self.filter_speaker(value or None)
