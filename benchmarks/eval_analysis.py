@@ -1,0 +1,219 @@
+"""Score the analyser against gold files: entities, quotes, speakers and speed.
+
+Usage: python benchmarks/eval_analysis.py [GOLD_DIR_OR_FILES...] [--errors]
+Default gold: ../shared/gold/dev beside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from reader.analysis import analyze, split_sentences  # noqa: E402
+
+DEFAULT_GOLD = REPO.parent / "shared" / "gold" / "dev"
+PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "him", "her", "them", "i", "we", "you", "his", "hers", "their"]
+)
+
+# --- scoring (importable: tests/test_eval_analysis.py checks these on hand cases) ---
+
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Micro precision, recall and F1 from counts."""
+
+    true_positives: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.true_positives + other.true_positives,
+            self.predicted + other.predicted,
+            self.gold + other.gold,
+        )
+
+
+def score_spans(predicted: Iterable[Span], gold: Iterable[Span], typed: bool = True) -> Score:
+    """Exact-span matching; with `typed=False` labels are ignored."""
+
+    def key(span: Span) -> tuple[int, int, str]:
+        return (span[0], span[1], span[2] if typed else "")
+
+    predicted_set = {key(span) for span in predicted}
+    gold_set = {key(span) for span in gold}
+    return Score(len(predicted_set & gold_set), len(predicted_set), len(gold_set))
+
+
+def score_label(predicted: Iterable[Span], gold: Iterable[Span], label: str) -> Score:
+    """Typed score restricted to one label."""
+    return score_spans([s for s in predicted if s[2] == label], [s for s in gold if s[2] == label])
+
+
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    """Right when both name the same person; a surname alone matches the full name."""
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    if predicted.strip().lower() in PRONOUNS:
+        return False
+    guess, truth = predicted.split(), gold.split()
+    if guess == truth:
+        return True
+    if len(guess) == 1:
+        return guess[0] in truth
+    if len(truth) == 1:
+        return truth[0] in guess
+    return guess[-1] == truth[-1] and guess[0] == truth[0]
+
+
+def speaker_accuracy(
+    predicted: Sequence[tuple[int, int, str | None]], gold: Sequence[tuple[int, int, str | None]]
+) -> tuple[int, int]:
+    """(right, judged) over predicted quotes whose span matches a gold quote."""
+    gold_by_span = {(start, end): speaker for start, end, speaker in gold}
+    right = judged = 0
+    for start, end, speaker in predicted:
+        if (start, end) in gold_by_span:
+            judged += 1
+            right += same_speaker(speaker, gold_by_span[(start, end)])
+    return right, judged
+
+
+CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+
+
+def baseline_entities(text: str) -> list[Span]:
+    """The naive recogniser: capitalised runs not at a sentence start, all PERSON."""
+    starts = {start for start, _ in split_sentences(text)}
+    spans = []
+    for match in CAPITAL_RUN_RE.finditer(text):
+        start = match.start()
+        if start in starts or (start > 0 and text[start - 1] in "\"“‘'"):
+            continue
+        surface = match.group().rstrip(".")
+        spans.append((start, start + len(surface), "PERSON"))
+    return spans
+
+
+# --- running ---
+
+
+def load_gold(paths: Sequence[str]) -> list[dict[str, object]]:
+    files: list[Path] = []
+    for name in paths or [str(DEFAULT_GOLD)]:
+        path = Path(name)
+        files.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
+    return [json.loads(file.read_text(encoding="utf-8")) for file in files]
+
+
+def words_per_second(texts: Sequence[str]) -> float:
+    """analyze() over the whole set, repeated to about one second."""
+    words = sum(len(text.split()) for text in texts)
+    rounds, began = 0, time.perf_counter()
+    while True:
+        for text in texts:
+            analyze(text)
+        rounds += 1
+        elapsed = time.perf_counter() - began
+        if elapsed >= 1.0:
+            return words * rounds / elapsed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="*", help="gold files or folders")
+    parser.add_argument("--errors", action="store_true", help="print false positives/negatives")
+    args = parser.parse_args(argv)
+    documents = load_gold(args.gold)
+    labels = ("PERSON", "ORG", "PLACE", "GROUP")
+    typed = untyped = baseline = Score(0, 0, 0)
+    per_label = {label: Score(0, 0, 0) for label in labels}
+    quotes = Score(0, 0, 0)
+    right = judged = 0
+    for document in documents:
+        text = str(document["text"])
+        gold = [(e["start"], e["end"], e["label"]) for e in document["entities"]]  # type: ignore[attr-defined]
+        analysis = analyze(text)
+        predicted: list[Span] = [(e.start, e.end, e.label) for e in analysis.entities]
+        typed += score_spans(predicted, gold)
+        untyped += score_spans(predicted, gold, typed=False)
+        baseline += score_spans(baseline_entities(text), gold)
+        for label in labels:
+            per_label[label] += score_label(predicted, gold, label)
+        gold_quotes = [(q["start"], q["end"], q["speaker"]) for q in document["quotes"]]  # type: ignore[attr-defined]
+        found_quotes = [(q.start, q.end, q.speaker) for q in analysis.quotes]
+        quotes += score_spans(
+            [(s, e, "") for s, e, _ in found_quotes], [(s, e, "") for s, e, _ in gold_quotes]
+        )
+        ok, seen = speaker_accuracy(found_quotes, gold_quotes)
+        right, judged = right + ok, judged + seen
+        if args.errors:
+            print_errors(document, predicted, gold, found_quotes, gold_quotes)
+    speed = words_per_second([str(d["text"]) for d in documents])
+    print(f"documents: {len(documents)}")
+    print(f"entities typed: P={typed.precision:.3f} R={typed.recall:.3f} F1={typed.f1:.3f}")
+    print(f"entities untyped: P={untyped.precision:.3f} R={untyped.recall:.3f} F1={untyped.f1:.3f}")
+    for label, score in per_label.items():
+        print(f"  {label}: P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}")
+    print(f"quotes: P={quotes.precision:.3f} R={quotes.recall:.3f} F1={quotes.f1:.3f}")
+    accuracy = right / judged if judged else 0.0
+    print(f"speaker accuracy: {accuracy:.3f} ({right}/{judged} quotes found)")
+    print(f"words/s: {speed:,.0f}")
+    ratio = typed.f1 / baseline.f1 if baseline.f1 else float("inf")
+    print(f"baseline (naive capitalisation) typed F1={baseline.f1:.3f}; ours/baseline={ratio:.2f}x")
+    return 0
+
+
+def print_errors(
+    document: dict[str, object],
+    predicted: Sequence[Span],
+    gold: Sequence[Span],
+    found_quotes: list[tuple[int, int, str | None]],
+    gold_quotes: list[tuple[int, int, str | None]],
+) -> None:
+    text = str(document["text"])
+    print(f"== {document.get('id')}")
+    for start, end, label in sorted(set(predicted) - set(gold)):
+        print(f"  FP {label:6} {text[start:end]!r} @{start}")
+    for start, end, label in sorted(set(gold) - set(predicted)):
+        print(f"  FN {label:6} {text[start:end]!r} @{start}")
+    gold_spans = {(s, e): who for s, e, who in gold_quotes}
+    for start, end, who in found_quotes:
+        if (start, end) not in gold_spans:
+            print(f"  quote FP {text[start:end][:50]!r}")
+        elif not same_speaker(who, gold_spans[(start, end)]):
+            print(f"  speaker {who!r} != {gold_spans[(start, end)]!r}: {text[start:end][:40]!r}")
+    found_spans = {(s, e) for s, e, _ in found_quotes}
+    for start, end, _ in gold_quotes:
+        if (start, end) not in found_spans:
+            print(f"  quote FN {text[start:end][:50]!r}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

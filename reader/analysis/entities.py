@@ -1,0 +1,202 @@
+"""The built-in entity recogniser: capitalised runs, gazetteers, context and document reasoning."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, known
+from reader.analysis.gazetteer import Gazetteer, load
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.model import Entity, Label
+from reader.analysis.names import acronym_expansions, canonical_name, person_index
+from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE
+
+PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
+OPENERS = frozenset("\"“‘'([—–:")
+LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+
+
+def find_entities(
+    text: str, sentences: Sequence[tuple[int, int]], lexicon: Lexicon | None = None
+) -> list[Entity]:
+    """Entities in `text`: sorted, non-overlapping, none crossing a paragraph break."""
+    gaz = load()
+    starts = {start for start, _ in sentences}
+    headlines = _headline_paragraphs(text)
+    body: list[Candidate] = []
+    headline_runs: list[list[tuple[int, int]]] = []
+    for run in RUN_RE.finditer(text):
+        tokens = [match.span() for match in TOKEN_RE.finditer(text, run.start(), run.end())]
+        if any(a <= run.start() < b for a, b in headlines):
+            headline_runs.append([t for t in tokens if text[t[0]].isupper()])
+            continue
+        initial = _is_initial(text, run.start(), starts)
+        for part in _split_joiners(text, tokens, gaz):
+            body.extend(_classify_part(text, part, gaz, initial and part[0][0] == run.start()))
+    _settle(text, body, gaz)
+    kept = [c for c in body if c.label is not None]
+    kept.extend(_headline_entities(text, headline_runs, kept, gaz))
+    people = person_index(kept, gaz)
+    expansions = acronym_expansions(text, kept)
+    entities = []
+    for candidate in kept:
+        if candidate.text in expansions:
+            full = expansions[candidate.text]
+            candidate.label, candidate.canonical = full.label, canonical_name(full, people, gaz)
+        assert candidate.label is not None
+        name = canonical_name(candidate, people, gaz)
+        entities.append(Entity(candidate.start, candidate.end, candidate.label, name))
+    if lexicon and lexicon.corrections:
+        entities = _apply_lexicon(text, entities, lexicon)
+    return _without_overlaps(entities)
+
+
+def _is_initial(text: str, start: int, starts: set[int]) -> bool:
+    """A capital here may only mark the start of a sentence or a quotation."""
+    if start in starts or start == 0:
+        return True
+    previous = text[start - 1]
+    if previous in OPENERS:
+        return True
+    return previous == " " and start >= 2 and text[start - 2] in OPENERS
+
+
+def _split_joiners(
+    text: str, tokens: list[tuple[int, int]], gaz: Gazetteer
+) -> list[list[tuple[int, int]]]:
+    """Cut a run at "of", "and", "for" unless an organisation word before keeps them."""
+    parts: list[list[tuple[int, int]]] = [[]]
+    for index, (start, end) in enumerate(tokens):
+        word = text[start:end]
+        if word[0].isupper() or word in PARTICLE_SET:
+            parts[-1].append((start, end))
+            continue
+        left = [text[a:b] for a, b in parts[-1]]
+        keep = bool(left) and (
+            (word.startswith("of") and left[-1] in gaz.of_heads)
+            or (word in ("and", "for", "&") and any(w in gaz.org_heads for w in left))
+            or word == "&"
+        )
+        if keep and index + 1 < len(tokens):
+            parts[-1].append((start, end))
+        else:
+            parts.append([])
+    return [_trim_particles(text, part) for part in parts if part]
+
+
+def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    while part and not text[part[-1][0]].isupper():
+        part = part[:-1]
+    return part
+
+
+def _classify_part(
+    text: str, part: list[tuple[int, int]], gaz: Gazetteer, initial: bool
+) -> list[Candidate]:
+    """Drop a leading "The" or sentence-opening word, then classify what is left."""
+    while part and (text[part[0][0] : part[0][1]] in gaz.common or not text[part[0][0]].isupper()):
+        part = part[1:]
+        initial = False
+    if not part:
+        return []
+    return classify(text, part, gaz, initial)
+
+
+def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
+    """Document-level reasoning: confident labels and full names decide the doubtful ones."""
+    people = person_index([c for c in candidates if c.confidence >= CUE], gaz)
+    votes: dict[str, Counter[Label]] = {}
+    for candidate in candidates:
+        if candidate.label is not None and candidate.confidence >= CUE and not candidate.initial:
+            votes.setdefault(candidate.text, Counter())[candidate.label] += candidate.confidence
+        elif candidate.label is not None and candidate.confidence == SURE:
+            votes.setdefault(candidate.text, Counter())[candidate.label] += SURE
+    lower_words: set[str] | None = None
+    for candidate in candidates:
+        if candidate.confidence == SURE:
+            continue
+        if candidate.text in people and candidate.label in (None, "PERSON", "PLACE"):
+            candidate.label, candidate.confidence = "PERSON", CUE
+        elif candidate.text in votes:
+            candidate.label = votes[candidate.text].most_common(1)[0][0]
+        elif candidate.initial and candidate.confidence == WEAK:
+            if lower_words is None:
+                lower_words = set(LOWER_WORD_RE.findall(text))
+            if candidate.text.lower() in lower_words or candidate.label is None:
+                candidate.label = None
+
+
+def _headline_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs in Title Case with no closing full stop: a capital there proves nothing."""
+    found = []
+    for paragraph in PARAGRAPH_RE.finditer(text):
+        body = paragraph.group().rstrip()
+        if not body or body[-1] in '.!?"”:' or len(body) > 200:
+            continue
+        words = HEADLINE_WORD_RE.findall(body)
+        capitals = sum(1 for word in words if word[0].isupper())
+        if len(words) >= 3 and capitals >= 0.75 * len(words):
+            found.append(paragraph.span())
+    return found
+
+
+def _headline_entities(
+    text: str, runs: list[list[tuple[int, int]]], body: list[Candidate], gaz: Gazetteer
+) -> list[Candidate]:
+    """In a headline, only names the body or a gazetteer vouches for count."""
+    seen: dict[str, tuple[Label, str]] = {}
+    for candidate in body:
+        if candidate.label is not None and candidate.confidence >= CUE:
+            seen.setdefault(candidate.text, (candidate.label, candidate.canonical))
+    for surname in person_index(body, gaz):
+        seen.setdefault(surname, ("PERSON", ""))
+    found: list[Candidate] = []
+    for tokens in runs:
+        index = 0
+        while index < len(tokens):
+            for stop in range(min(len(tokens), index + 4), index, -1):
+                start, end = tokens[index][0], tokens[stop - 1][1]
+                surface = text[start:end]
+                hit = seen.get(surface)
+                if hit is None:
+                    gaz_hit = known(gaz, surface)
+                    hit = (gaz_hit[0], gaz_hit[1]) if gaz_hit else None
+                if hit:
+                    found.append(Candidate(start, end, surface, hit[0], SURE, hit[1]))
+                    index = stop
+                    break
+            else:
+                index += 1
+    return found
+
+
+def _apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
+    """The user's corrections win: "not an entity" removes, a label adds or relabels."""
+    corrections = lexicon.lookup()
+    result = [e for e in entities if text[e.start : e.end] not in corrections]
+    for surface, correction in corrections.items():
+        if correction.label is None or not surface.strip() or "\n\n" in surface:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+        name = correction.name or surface
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            result = [e for e in result if e.end <= start or e.start >= end]
+            result.append(Entity(start, end, correction.label, name))
+    return result
+
+
+def _without_overlaps(entities: list[Entity]) -> list[Entity]:
+    """Sort, and keep the first (then longest) of any overlapping spans."""
+    entities.sort(key=lambda e: (e.start, -e.end))
+    result: list[Entity] = []
+    for entity in entities:
+        if entity.end <= entity.start or "\n\n" in entity.name[:0]:
+            continue
+        if result and entity.start < result[-1].end:
+            continue
+        result.append(entity)
+    return result

@@ -1,0 +1,201 @@
+"""Rules that label one run of capitalised words: gazetteers, titles and context cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.model import Label
+from reader.analysis.tokens import is_acronym
+
+# Confidence of a label: WEAK is a default guess, CUE comes from context, SURE from a
+# gazetteer, a title or a full name. Document-level reasoning lets stronger labels win.
+WEAK, CUE, SURE = 0, 1, 2
+
+ROLE_WORDS = (
+    "adviser|advisor|spokesperson|spokesman|spokeswoman|leader|president|minister|secretary"
+    "|astronaut|cosmonaut|reporter|correspondent|analyst|official|director|envoy|ambassador"
+    "|senator|lawmaker|general|commander|economist|professor|journalist|editor|founder"
+    "|chairman|chairwoman|chief|executive|actor|actress|singer|player|coach|candidate|activist"
+    "|lawyer|attorney|judge|diplomat|officer|researcher|scientist|author|writer|mayor|governor"
+    "|premier|captain|manager|colleague|wife|husband|son|daughter|mother|father|brother|sister"
+    "|dictator|strongman|opponent|rival|successor|predecessor|prosecutor|detective|pilot"
+)
+REPORTING_VERBS = (
+    "said|says|told|tells|added|adds|stated|states|noted|notes|warned|warns|cautioned|indicated"
+    "|explained|argued|argues|claimed|claims|insisted|wrote|writes|tweeted|asked|replied"
+    "|responded|announced|confirmed|denied|denies|declared|urged|acknowledged|admitted|believes"
+    "|expressed|refrained|underscored|mentioned|seized|suggested|stressed|emphasized"
+    "|emphasised|recalled|recounted|described|thinks|thought|wants|wanted|hopes|hoped|vowed"
+    "|promised|pledged|signed|met|visited|spoke|speaks|called|criticized|criticised|praised"
+)
+PERSON_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{ROLE_WORDS})|\b(?:said|says|told|according to|Mr\.|Ms\.|Mrs\.))\s+$"
+)
+PERSON_AFTER_RE = re.compile(
+    rf",? (?:also |later |then |has |had |have |previously |again |once |himself |herself )?"
+    rf"(?:{REPORTING_VERBS})\b"
+    r"|, (?:who|whose|\d{1,3},)"
+    r"|, (?:a|an|the)\b[^,.]{0,50}?\b(?:" + ROLE_WORDS + r")\b"
+)
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital)\s+$"
+)
+PLACE_AFTER_RE = re.compile(
+    r" (?:market|province|district|region|city|county|village|town|river|valley|airport"
+    r"|street|square|border|neighbou?rhood|prefecture|oblast|governorate|island|islands"
+    r"|mountains|camp|port|suburb|municipality)\b"
+)
+LOOK_BACK = 40
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span the recogniser proposes, before document-level reasoning settles it."""
+
+    start: int
+    end: int
+    text: str
+    label: Label | None
+    confidence: int
+    canonical: str = ""
+    initial: bool = False  # first word of a sentence, so its capital proves nothing
+
+
+def context_cue(text: str, start: int, end: int) -> Label | None:
+    """PERSON or PLACE from the words around a span, or None."""
+    before = text[max(0, start - LOOK_BACK) : start]
+    if PERSON_BEFORE_RE.search(before) or PERSON_AFTER_RE.match(text, end):
+        return "PERSON"
+    if PLACE_AFTER_RE.match(text, end) or PLACE_BEFORE_RE.search(before):
+        return "PLACE"
+    return None
+
+
+def known(gaz: Gazetteer, surface: str) -> tuple[Label, str, int] | None:
+    """Label, canonical name and confidence of a surface found in a gazetteer."""
+    if surface in gaz.orgs:
+        return "ORG", gaz.orgs[surface], SURE
+    if surface in gaz.places:
+        confidence = SURE if surface in gaz.strong_places else CUE
+        return "PLACE", gaz.places[surface], confidence
+    if surface in gaz.groups:
+        return "GROUP", surface, SURE
+    if len(surface) > 3 and surface.isupper():
+        titled = surface.title()  # a dateline: "WASHINGTON--"
+        if titled in gaz.places:
+            return "PLACE", gaz.places[titled], CUE
+    return None
+
+
+Tokens = list[tuple[int, int]]
+
+
+def gazetteer_scan(text: str, tokens: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """Longest gazetteer matches inside a token list, leaving unknown tokens out."""
+    found: list[Candidate] = []
+    index = 0
+    while index < len(tokens):
+        for stop in range(min(len(tokens), index + gaz.longest), index, -1):
+            start, end = tokens[index][0], tokens[stop - 1][1]
+            hit = known(gaz, text[start:end])
+            if hit:
+                found.append(Candidate(start, end, text[start:end], hit[0], hit[2], hit[1]))
+                index = stop
+                break
+        else:
+            index += 1
+    return found
+
+
+def _last_title(words: list[str], gaz: Gazetteer) -> int:
+    """Index of the title word that a name follows ("Defense Secretary Dr. | Mark Esper")."""
+    for index in range(len(words) - 2, -1, -1):
+        if words[index] in gaz.titles and words[index + 1] not in gaz.titles:
+            return index
+    return -1
+
+
+def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[Candidate]:
+    """Candidates for one run of capitalised tokens (joiners already settled)."""
+    start, end = tokens[0][0], tokens[-1][1]
+    surface = text[start:end]
+    words = [text[a:b] for a, b in tokens]
+    hit = known(gaz, surface)
+    if hit:
+        if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
+            return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
+        return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
+    if words[-1] in gaz.document_heads:
+        return []  # laws, treaties and strategies are not entities
+    if len(words) >= 2 and words[-1] in gaz.org_heads:
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if all(word in gaz.titles for word in words):
+        return []
+    title = _last_title(words, gaz)
+    if title >= 0:
+        found = gazetteer_scan(text, tokens[: title + 1], gaz)
+        found.extend(classify_name(text, tokens[title + 1 :], gaz, SURE))
+        return found
+    if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    pieces = gazetteer_scan(text, tokens, gaz)
+    if not pieces:
+        return classify_unknown(text, tokens, gaz, initial)
+    found, cursor = [], 0
+    for piece in pieces:
+        rest = [token for token in tokens[cursor:] if token[1] <= piece.start]
+        if rest:
+            found.extend(classify_unknown(text, rest, gaz, initial and cursor == 0))
+        found.append(piece)
+        cursor = next(i for i, token in enumerate(tokens) if token[1] == piece.end) + 1
+    if cursor < len(tokens):
+        found.extend(classify_unknown(text, tokens[cursor:], gaz, False))
+    return found
+
+
+def classify_name(text: str, tokens: Tokens, gaz: Gazetteer, confidence: int) -> list[Candidate]:
+    """The name after a title: a PERSON unless it is a known place or organisation."""
+    start, end = tokens[0][0], tokens[-1][1]
+    surface = text[start:end]
+    hit = known(gaz, surface)
+    if hit and hit[2] == SURE:
+        return [Candidate(start, end, surface, hit[0], hit[2], hit[1])]
+    return [Candidate(start, end, surface, "PERSON", confidence)]
+
+
+def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[Candidate]:
+    """A run no gazetteer knows: given names, context cues, then shape."""
+    start, end = tokens[0][0], tokens[-1][1]
+    surface = text[start:end]
+    words = [text[a:b] for a, b in tokens]
+    if len(words) == 1 and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
+        return _split_hyphenated(text, start, surface, gaz)
+    if words[0] in gaz.given_names:
+        confidence = SURE if len(words) >= 2 else CUE
+        return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
+    cue = context_cue(text, start, end)
+    if cue:
+        return [Candidate(start, end, surface, cue, CUE, initial=initial)]
+    if len(words) >= 2:
+        label: Label = "ORG" if any(is_acronym(word) for word in words) else "PERSON"
+        return [Candidate(start, end, surface, label, CUE, initial=initial)]
+    if is_acronym(surface) and "." not in surface:
+        return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
+    return [
+        Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
+    ]
+
+
+def _split_hyphenated(text: str, start: int, surface: str, gaz: Gazetteer) -> list[Candidate]:
+    """ "Kim-Putin" names two people; each part is classified on its own."""
+    found: list[Candidate] = []
+    offset = start
+    for part in surface.split("-"):
+        if part[:1].isupper():
+            hit = known(gaz, part)
+            label, canonical, confidence = hit if hit else ("PERSON", "", WEAK)
+            found.append(Candidate(offset, offset + len(part), part, label, confidence, canonical))
+        offset += len(part) + 1
+    return found

@@ -1,0 +1,80 @@
+"""Gazetteers loaded once from the compact data files shipped in reader/analysis/data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Files whose lines hold several whitespace-separated words rather than one name each.
+WORD_LISTS = {"given_names.txt", "titles.txt", "common_words.txt"}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Name lists by kind; place and organisation entries map a surface to its canonical name."""
+
+    places: dict[str, str]
+    strong_places: frozenset[str]
+    orgs: dict[str, str]
+    groups: frozenset[str]
+    given_names: frozenset[str]
+    titles: frozenset[str]
+    org_heads: frozenset[str]
+    of_heads: frozenset[str]
+    document_heads: frozenset[str]
+    common: frozenset[str]
+    longest: int  # most words in any multi-word entry, bounds the longest-match scan
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    if name in WORD_LISTS:
+        return frozenset(word for line in _lines(name) for word in line.split())
+    return frozenset(line.strip() for line in _lines(name))
+
+
+def _mapping(name: str) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for line in _lines(name):
+        surface, _, canonical = line.partition("\t")
+        mapping[surface.strip()] = canonical.split("\t")[0].strip() or surface.strip()
+    return mapping
+
+
+def _plurals(groups: frozenset[str]) -> frozenset[str]:
+    """Add "Russians", "Israelis", "North Koreans" for adjectives ending in -n or -i."""
+    plurals = {group + "s" for group in groups if group[-1] in "ni"}
+    return groups | plurals
+
+
+@cache
+def load() -> Gazetteer:
+    """Read every data file; cached, so the cost is paid once per process."""
+    places = _mapping("places.txt")
+    strong = {line.split("\t")[0] for line in _lines("places.txt") if line.endswith("\tstrong")}
+    extra = _mapping("places_extra.txt")
+    places.update(extra)
+    strong.update(extra)
+    orgs = _mapping("orgs.txt")
+    groups = _plurals(_words("demonyms.txt"))
+    entries = [*places, *orgs, *groups]
+    return Gazetteer(
+        places=places,
+        strong_places=frozenset(strong),
+        orgs=orgs,
+        groups=groups,
+        given_names=_words("given_names.txt"),
+        titles=_words("titles.txt"),
+        org_heads=_words("org_heads.txt"),
+        of_heads=_words("of_heads.txt"),
+        document_heads=_words("document_heads.txt"),
+        common=_words("common_words.txt"),
+        longest=max(len(entry.split()) for entry in entries),
+    )

@@ -1,0 +1,146 @@
+"""Sentence splitting with regular expressions: abbreviations, initials and decimals survive."""
+
+from __future__ import annotations
+
+import re
+
+PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+# A candidate end: the word before, terminal punctuation, closing marks, then space and
+# something that can open a sentence (a capital, a digit, an opening quote or bracket).
+BOUNDARY_RE = re.compile(
+    r"(?P<word>[\w.’'-]*)(?P<punct>[.!?]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)"
+    r"(?=[\"“‘'(\[]?[A-Z0-9À-Þ])"
+)
+NEXT_WORD_RE = re.compile(r"[\"“‘'(\[]?(\w+)")
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "maj",
+        "adm",
+        "rev",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "mt",
+        "ft",
+        "cpl",
+        "pvt",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "ave",
+        "blvd",
+    ]
+)
+# After a dotted acronym ("U.S.") a sentence ends only if one of these opens the next one.
+SENTENCE_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "For",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "However",
+        "Meanwhile",
+    ]
+)
+
+
+def _is_abbreviation(word: str, text: str, after: int) -> bool:
+    """True when the period after `word` belongs to it rather than ending the sentence."""
+    bare = word.rstrip(".")
+    if not bare:
+        return False
+    if bare.lower() in ABBREVIATIONS:
+        return True
+    if len(bare) == 1 and bare.isupper():
+        return True  # an initial: "Mark T. Esper"
+    if "." in bare and all(len(part) <= 2 for part in bare.split(".")):
+        following = NEXT_WORD_RE.match(text, after)
+        return not (following and following.group(1) in SENTENCE_OPENERS)
+    return False
+
+
+def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    sentence_start = start
+    for match in BOUNDARY_RE.finditer(text, start, end):
+        period_only = match.group("punct") == "." and not match.group("close")
+        if period_only and _is_abbreviation(match.group("word"), text, match.end()):
+            continue
+        spans.append((sentence_start, match.start("space")))
+        sentence_start = match.end()
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans `(start, end)` into `text`, trimmed, never crossing a blank line."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in PARAGRAPH_RE.finditer(text):
+        start, end = paragraph.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            _split_paragraph(text, start, end, spans)
+    return spans
