@@ -47,6 +47,9 @@ class UndoStack:
     def __len__(self) -> int:
         return len(self._steps)
 
+    def push(self, step: UndoStep) -> None:
+        self._steps.append(step)
+
     def deleted(self, highlight: Highlight) -> None:
         """Record a deletion: undoing saves the highlight again."""
         self._steps.append(UndoStep("restore", highlight, "delete highlight"))
