@@ -1,0 +1,202 @@
+"""Speaker attribution: reporting verbs, context, pronouns, organisations, headlines, gold."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.model import Entity, Label
+from reader.analysis.quotes import find_quotes
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev"
+Names = dict[str, tuple[Label, str]]
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!Dr|Mr|Ms)[.!?][”\"’]?(?=\s+[“\"‘A-Z])|\n\n")
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """A plain sentence splitter, enough for these tests."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.end()].strip():
+            spans.append((start, match.end()))
+        start = match.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def mentions(text: str, names: Names) -> list[Entity]:
+    """Every whole-word occurrence of each surface form, with its label and canonical name."""
+    found: list[Entity] = []
+    taken: set[int] = set()
+    for surface in sorted(names, key=len, reverse=True):
+        label, name = names[surface]
+        for match in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            if not taken.intersection(range(match.start(), match.end())):
+                taken.update(range(match.start(), match.end()))
+                found.append(Entity(match.start(), match.end(), label, name))
+    return sorted(found)
+
+
+def speakers(text: str, names: Names) -> list[str | None]:
+    return [quote.speaker for quote in find_quotes(text, mentions(text, names), split(text))]
+
+
+MARA: Names = {"Mara Olsen": ("PERSON", "Mara Olsen"), "Olsen": ("PERSON", "Mara Olsen")}
+TOM: Names = {"Tom Reyes": ("PERSON", "Tom Reyes"), "Reyes": ("PERSON", "Tom Reyes")}
+
+
+def test_name_then_verb_after_quote() -> None:
+    assert speakers("“The bridge will open in May,” Olsen said.", MARA) == ["Mara Olsen"]
+
+
+def test_verb_then_titled_name_after_quote() -> None:
+    text = "“Costs are rising,” said Finance Minister Mara Olsen."
+    assert speakers(text, MARA) == ["Mara Olsen"]
+
+
+def test_name_with_appositive_before_verb_after_quote() -> None:
+    text = "“We disagree,” Olsen, the party’s leader, told reporters."
+    assert speakers(text, MARA) == ["Mara Olsen"]
+
+
+def test_name_said_colon_before_quote() -> None:
+    assert speakers("Mara Olsen said: “No deal yet.”", MARA) == ["Mara Olsen"]
+
+
+def test_appositive_subject_of_verb_before_quote() -> None:
+    text = "Mara Olsen, the bank’s economist, indicated that Tom Reyes expects “a mild winter,”"
+    assert speakers(text, {**MARA, **TOM}) == ["Mara Olsen"]
+
+
+def test_participle_takes_the_clause_subject_not_a_later_name() -> None:
+    text = "Olsen criticised Tom Reyes over the budget, saying it was “a fantasy.”"
+    assert speakers(text, {**MARA, **TOM}) == ["Mara Olsen"]
+
+
+def test_organisation_as_speaker_after_but() -> None:
+    text = "Reporters called the ministry, but the Treasury declined, stating, “No comment.”"
+    assert speakers(text, {"Treasury": ("ORG", "Treasury")}) == ["Treasury"]
+
+
+def test_country_as_speaker_in_headline() -> None:
+    text = "France warns Italy it will ‘act alone’ on migration"
+    names: Names = {
+        "France": ("PLACE", "France"),
+        "Italy": ("PLACE", "Italy"),
+    }
+    assert speakers(text, names) == ["France"]
+
+
+def test_according_to_names_the_speaker() -> None:
+    assert speakers("According to Olsen, “the vote was fair.”", MARA) == ["Mara Olsen"]
+
+
+def test_person_of_place_is_the_subject_not_the_place() -> None:
+    text = "Mara Olsen of Norway, speaking in Oslo, warned that “winter is coming.”"
+    names: Names = {**MARA, "Norway": ("PLACE", "Norway"), "Oslo": ("PLACE", "Oslo")}
+    assert speakers(text, names) == ["Mara Olsen"]
+
+
+def test_pronoun_resolves_to_the_sentence_subject_not_a_named_object() -> None:
+    text = "Olsen said Tom Reyes will sign the bill.\n\n“It is a good day,” she said."
+    assert speakers(text, {**MARA, **TOM}) == ["Mara Olsen"]
+
+
+def test_added_prefers_the_person_quoted_last() -> None:
+    text = "“Prices fell,” Olsen said. Tom Reyes was absent.\n\n“Demand is up,” she added."
+    assert speakers(text, {**MARA, **TOM}) == ["Mara Olsen", "Mara Olsen"]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = "Olsen met Tom Reyes. Mr. Reyes spoke first.\n\n“We agree,” she said."
+    assert speakers(text, {**MARA, **TOM}) == ["Mara Olsen"]
+
+
+def test_second_quote_in_the_paragraph_keeps_the_speaker() -> None:
+    text = "“We won,” Olsen said. “Now the work starts.”"
+    assert speakers(text, MARA) == ["Mara Olsen", "Mara Olsen"]
+
+
+def test_quote_alone_takes_the_subject_of_the_sentence_before() -> None:
+    text = "Tom Reyes looked at the flooded fields. “Nothing is left.”"
+    assert speakers(text, TOM) == ["Tom Reyes"]
+
+
+def test_definite_role_resolves_to_the_named_person() -> None:
+    text = "Mara Olsen took questions.\n\n“We will appeal,” the minister said."
+    assert speakers(text, MARA) == ["Mara Olsen"]
+
+
+def test_indefinite_speaker_is_none() -> None:
+    assert speakers("Olsen left. “It was chaos,” a witness said.", MARA) == [None]
+
+
+def test_unnamed_group_speaker_is_none() -> None:
+    assert speakers("Olsen left early. Officials said “no decision” was made.", MARA) == [None]
+
+
+def test_scare_quote_without_reporting_verb_has_no_speaker() -> None:
+    assert speakers("Olsen ignored the so-called “experts” on Monday.", MARA) == [None]
+
+
+def test_multi_paragraph_quote_shares_the_final_attribution() -> None:
+    text = "“The first point.\n\n“The second point,” Reyes said."
+    assert speakers(text, TOM) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_headline_quote_without_a_name_goes_to_the_main_speaker() -> None:
+    text = (
+        "Official Calls Plan ‘Reckless’\n\n“It cannot work,” said Olsen. “Nobody asked,” she added."
+    )
+    assert speakers(text, MARA)[0] == "Mara Olsen"
+
+
+def test_quote_ending_in_full_stop_does_not_take_the_next_sentence() -> None:
+    text = "Reyes spoke. “We are done.” Olsen said nothing else was planned."
+    assert speakers(text, {**MARA, **TOM}) == ["Tom Reyes"]
+
+
+def canonical(entities: list[dict[str, object]]) -> list[Entity]:
+    """Gold mentions with canonical names: a partial name maps to the full name first given."""
+    result: list[Entity] = []
+    full_names: list[str] = []
+    for item in sorted(entities, key=lambda e: int(str(e["start"]))):
+        name, label = str(item["text"]), str(item["label"])
+        if label == "PERSON":
+            match = next((f for f in full_names if f.split()[-1] == name.split()[-1]), None)
+            if match is None and " " in name:
+                full_names.append(name)
+            name = match or name
+        result.append(Entity(int(str(item["start"])), int(str(item["end"])), label, name))  # type: ignore[arg-type]
+    return result
+
+
+def same_person(got: str | None, gold: str | None) -> bool:
+    if got is None or gold is None:
+        return got == gold
+    return got == gold or got.split()[-1] == gold.split()[-1]
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason="shared gold files not present")
+def test_dev_gold_span_f1_and_speaker_accuracy() -> None:
+    true_pos = false_pos = false_neg = right = 0
+    for path in sorted(GOLD_DIR.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text = doc["text"]
+        found = find_quotes(text, canonical(doc["entities"]), split(text))
+        gold = {(q["start"], q["end"]): q["speaker"] for q in doc["quotes"]}
+        got = {(q.start, q.end): q.speaker for q in found}
+        true_pos += len(got.keys() & gold.keys())
+        false_pos += len(got.keys() - gold.keys())
+        false_neg += len(gold.keys() - got.keys())
+        right += sum(same_person(got[key], gold[key]) for key in got.keys() & gold.keys())
+    f1 = 2 * true_pos / (2 * true_pos + false_pos + false_neg)
+    assert f1 >= 0.95
+    assert right / true_pos >= 0.85
