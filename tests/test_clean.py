@@ -13,7 +13,7 @@ from reader.analysis.document import parse_document
 from reader.library.clean import clean_markdown, clean_plain_text, escape_markdown
 from reader.library.normalize import normalize_text
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seeds" / "000_39691e86ad5aec55.txt"
 GOLD = sorted((SHARED / "gold" / "dev").glob("*.json"))
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -19,7 +19,7 @@ from reader.library.errors import ImportFailed
 from reader.library.importers import MAX_FILE_BYTES, import_source, iter_source_files
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed.txt"
 
 
 def _write(path: Path, data: bytes) -> str:

@@ -21,6 +21,7 @@ from reader.annotations.anchoring import anchor_all
 from reader.annotations.model import Highlight, now_iso
 from reader.library import articles as files
 from reader.library.analysis_cache import AnalysisCache
+from reader.library.articlefile import content_hash
 from reader.library.errors import Ambiguous, ImportFailed, NotFound, ReaderError
 from reader.library.importers import import_source, iter_source_files
 from reader.library.keyed import KeyedTable
@@ -197,7 +198,7 @@ class Library:
             return AddResult(source, "error", message=str(error))
         with self._lock:
             self._require_writable()
-            body_hash = files.content_hash(imported.markdown)
+            body_hash = content_hash(imported.markdown)
             for data in self._articles.values():
                 same_source = imported.source and data.get("source") == imported.source
                 if same_source or data.get("content_hash") == body_hash:
