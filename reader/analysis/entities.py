@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, known
 from reader.analysis.gazetteer import Gazetteer, load
@@ -26,13 +28,26 @@ def find_entities(
     gaz = load()
     starts = {start for start, _ in sentences}
     headlines = _headline_paragraphs(text)
+    sure = _sure_words()
     body: list[Candidate] = []
     headline_runs: list[list[tuple[int, int]]] = []
     for run in RUN_RE.finditer(text):
-        tokens = [match.span() for match in TOKEN_RE.finditer(text, run.start(), run.end())]
-        if any(a <= run.start() < b for a, b in headlines):
+        surface = run.group()
+        if headlines and _inside(headlines, run.start()):
+            tokens = [match.span() for match in TOKEN_RE.finditer(text, run.start(), run.end())]
             headline_runs.append([t for t in tokens if text[t[0]].isupper()])
             continue
+        if " " not in surface and not surface.endswith("."):
+            # Fast path for the commonest case: one word a gazetteer knows for sure.
+            hit = sure.get(surface)
+            if hit is not None:
+                body.append(Candidate(run.start(), run.end(), surface, hit[0], SURE, hit[1]))
+                continue
+            if surface in gaz.common:
+                continue
+            tokens = [run.span()]
+        else:
+            tokens = [match.span() for match in TOKEN_RE.finditer(text, run.start(), run.end())]
         initial = _is_initial(text, run.start(), starts)
         for part in _split_joiners(text, tokens, gaz):
             body.extend(_classify_part(text, part, gaz, initial and part[0][0] == run.start()))
@@ -52,6 +67,24 @@ def find_entities(
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)
     return _without_overlaps(entities)
+
+
+@cache
+def _sure_words() -> dict[str, tuple[Label, str]]:
+    """Single words a gazetteer labels with certainty, for the fast path."""
+    gaz = load()
+    sure: dict[str, tuple[Label, str]] = {}
+    for word in {*gaz.places, *gaz.orgs, *gaz.groups}:
+        hit = known(gaz, word)
+        if " " not in word and hit is not None and hit[2] == SURE:
+            sure[word] = (hit[0], hit[1])
+    return sure
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls in one of the sorted, disjoint `spans`."""
+    index = bisect.bisect_right(spans, (offset, len(spans) and spans[-1][1] + 1)) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _is_initial(text: str, start: int, starts: set[int]) -> bool:

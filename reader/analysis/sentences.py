@@ -8,9 +8,10 @@ PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 # A candidate end: the word before, terminal punctuation, closing marks, then space and
 # something that can open a sentence (a capital, a digit, an opening quote or bracket).
 BOUNDARY_RE = re.compile(
-    r"(?P<word>[\w.’'-]*)(?P<punct>[.!?]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)"
+    r"(?P<punct>[.!?]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)"
     r"(?=[\"“‘'(\[]?[A-Z0-9À-Þ])"
 )
+WORD_BEFORE_RE = re.compile(r"[\w.’'-]*$")
 NEXT_WORD_RE = re.compile(r"[\"“‘'(\[]?(\w+)")
 ABBREVIATIONS = frozenset(
     [
@@ -120,11 +121,17 @@ def _is_abbreviation(word: str, text: str, after: int) -> bool:
     return False
 
 
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at `end` (looked for in a short window: words are short)."""
+    match = WORD_BEFORE_RE.search(text, max(0, end - 24), end)
+    return match.group() if match else ""
+
+
 def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     sentence_start = start
     for match in BOUNDARY_RE.finditer(text, start, end):
         period_only = match.group("punct") == "." and not match.group("close")
-        if period_only and _is_abbreviation(match.group("word"), text, match.end()):
+        if period_only and _is_abbreviation(_word_before(text, match.start()), text, match.end()):
             continue
         spans.append((sentence_start, match.start("space")))
         sentence_start = match.end()
