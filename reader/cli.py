@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from reader import __version__
-from reader.library.errors import ReaderError
+from reader.library.errors import LibraryLocked, ReaderError
 from reader.library.facade import AddResult, Library
 from reader.library.locate import default_library_path
 from reader.textsafe import plain
@@ -36,7 +36,20 @@ def command(name: str) -> Callable[[Handler], Handler]:
 
 
 def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Library:
-    return Library.open(default_library_path(args.library), readonly=readonly)
+    """Open the library, indexing files dropped in by hand first.
+
+    A read-only command still works while the app holds the writer lock: it then reads
+    the index as it stands instead of rescanning.
+    """
+    path = default_library_path(args.library)
+    try:
+        library = Library.open(path)
+    except LibraryLocked:
+        if not readonly:
+            raise
+        return Library.open(path, readonly=True)
+    library.rescan()
+    return library
 
 
 def print_json(data: Any) -> None:
@@ -206,11 +219,15 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
     folder = default_library_path(args.library)
     if args.recover:
         restored = doctor.recover(folder, Path(args.backup) if args.backup else None)
-        console.print(f"restored {restored}", markup=False, highlight=False)
+        console.print(f"restored the database from {restored}", markup=False, highlight=False)
         return 0
     report = doctor.inspect(folder)
-    console.print(str(report), markup=False, highlight=False)
-    return 0 if report.ok else 1
+    for line in report.lines():
+        console.print(line, markup=False, highlight=False)
+    if not report.healthy:
+        console.print("run `reader doctor --recover` to restore the newest good backup",
+                      markup=False, highlight=False)
+    return 0 if report.healthy else 1
 
 
 def build_parser() -> argparse.ArgumentParser:

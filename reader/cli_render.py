@@ -28,15 +28,19 @@ INLINE_STYLES = {"em": "italic", "strong": "bold", "code": "reverse", "link": "u
 
 
 def article_table(articles: Sequence[Article]) -> Table:
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    for column in ("id", "title", "source", "added", "words", "tags", "hl"):
-        table.add_column(column, no_wrap=column != "title",
-                         justify="right" if column in ("words", "hl") else "left")
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=3, min_width=20, no_wrap=True, overflow="ellipsis")
+    table.add_column("source", ratio=1, max_width=24, no_wrap=True, overflow="ellipsis")
+    table.add_column("added", no_wrap=True)
+    table.add_column("words", justify="right", no_wrap=True)
+    table.add_column("tags", ratio=1, max_width=24, no_wrap=True, overflow="ellipsis")
+    table.add_column("hl", justify="right", no_wrap=True)
     for article in articles:
         table.add_row(
             Text(article.id, style="dim"),
             Text(plain(article.title, single_line=True), style="" if article.last_read else "bold"),
-            Text(plain(article.site or article.source, single_line=True)[:40]),
+            Text(plain(article.site or article.source, single_line=True)),
             Text(article.added[:10]),
             Text(str(article.words)),
             Text(", ".join(plain(tag, single_line=True) for tag in article.tags)),
