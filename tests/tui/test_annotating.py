@@ -15,6 +15,7 @@ from reader.library.models import Article
 from reader.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin, next_color, trimmed_span
 from reader.tui.undo import UndoStack
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.notes_list import NotesList
 from tests.tui.conftest import SEED_ID
 
 TEXT = "The quick brown fox jumps over the lazy dog."
@@ -238,3 +239,36 @@ def test_trimmed_span_drops_surrounding_whitespace() -> None:
 def test_next_color_wraps_around() -> None:
     assert next_color(COLORS[-1]) == COLORS[0]
     assert next_color("unknown") == COLORS[0]
+
+
+class NotesHost(App[None]):
+    """Test-only app holding a NotesList and the highlights it was told were chosen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chosen: list[Highlight] = []
+
+    def compose(self) -> ComposeResult:
+        yield NotesList()
+
+    def on_notes_list_chosen(self, message: NotesList.Chosen) -> None:
+        self.chosen.append(message.highlight)
+
+
+async def test_notes_list_puts_the_article_note_first_and_posts_the_chosen_highlight() -> None:
+    text = "Alpha beta gamma delta."
+    first = Highlight.create("a", text, 0, 5, note="[bold]n[/]\x1b]0;x\x07 more")
+    orphan = Highlight.create("a", text, 6, 10, tags=("t",)).with_changes(orphaned=True)
+    app = NotesHost()
+    async with app.run_test() as pilot:
+        notes = app.query_one(NotesList)
+        notes.set_notes([first, orphan], article_note="About it")
+        prompts = [str(notes.get_option_at_index(i).prompt) for i in range(3)]
+        assert prompts[0].startswith("Article note")
+        assert "[bold]n[/]]0;x more" in prompts[1] and "\x1b" not in prompts[1]
+        assert "orphaned" in prompts[2] and "#t" in prompts[2]
+        notes.focus()
+        notes.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.chosen == [first]

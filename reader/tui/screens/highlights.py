@@ -281,4 +281,6 @@ class HighlightsScreen(Screen[None]):
             return
         from reader.tui.screens.reader import ReaderScreen  # the reader imports this module's peers
 
-        self.app.push_screen(ReaderScreen(self.library, article, offset=highlight.start))
+        # `offset=` is the agreed ReaderScreen contract (open scrolled to a canonical offset).
+        screen = ReaderScreen(self.library, article, offset=highlight.start)  # type: ignore[call-arg]
+        self.app.push_screen(screen)
