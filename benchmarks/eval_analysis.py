@@ -105,7 +105,8 @@ def speaker_accuracy(
     return right, judged
 
 
-CAPITAL_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+CAPITAL_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:['’](?!s\b)\w+)*"
+CAPITAL_RUN_RE = re.compile(rf"(?:{CAPITAL_WORD})(?: (?:{CAPITAL_WORD}))*")
 
 
 def baseline_entities(text: str) -> list[Span]:
@@ -116,8 +117,7 @@ def baseline_entities(text: str) -> list[Span]:
         start = match.start()
         if start in starts or (start > 0 and text[start - 1] in "\"“‘'"):
             continue
-        surface = match.group().rstrip(".")
-        spans.append((start, start + len(surface), "PERSON"))
+        spans.append((start, match.end(), "PERSON"))
     return spans
 
 

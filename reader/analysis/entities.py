@@ -110,7 +110,8 @@ def _split_joiners(
         left = [text[a:b] for a, b in parts[-1]]
         keep = bool(left) and (
             (word.startswith("of") and left[-1] in gaz.of_heads)
-            or (word in ("and", "for", "&") and any(w in gaz.org_heads for w in left))
+            or (word == "for" and left[-1] in gaz.org_heads)
+            or (word == "and" and any(not w[0].isupper() for w in left))
             or word == "&"
         )
         if keep and index + 1 < len(tokens):
@@ -143,8 +144,8 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
     people = person_index([c for c in candidates if c.confidence >= CUE], gaz)
     votes: dict[str, Counter[Label]] = {}
     for candidate in candidates:
-        if candidate.label is not None and candidate.confidence >= CUE and not candidate.initial:
-            votes.setdefault(candidate.text, Counter())[candidate.label] += candidate.confidence
+        if candidate.label is not None and not candidate.initial:
+            votes.setdefault(candidate.text, Counter())[candidate.label] += candidate.confidence + 1
         elif candidate.label is not None and candidate.confidence == SURE:
             votes.setdefault(candidate.text, Counter())[candidate.label] += SURE
     lower_words: set[str] | None = None

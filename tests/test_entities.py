@@ -1,0 +1,110 @@
+"""Entity rules, one family per test, on short news-style sentences."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+from reader.analysis.lexicon import Correction, Lexicon
+
+
+def found(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, str]]:
+    return [(text[e.start : e.end], e.label, e.name) for e in analyze(text, lexicon).entities]
+
+
+def test_country_from_gazetteer_is_a_place() -> None:
+    assert ("Kenya", "PLACE", "Kenya") in found("Aid arrived in Kenya on Tuesday.")
+
+
+def test_us_spellings_share_one_canonical_place() -> None:
+    text = "The US and the U.S. Treasury. Later, the United States agreed."
+    names = {name for _, label, name in found(text) if label == "PLACE"}
+    assert names == {"United States"}
+
+
+def test_nationality_adjective_is_a_group() -> None:
+    assert ("Brazilian", "GROUP", "Brazilian") in found("A Brazilian delegation left early.")
+
+
+def test_plural_nationality_is_a_group() -> None:
+    assert ("Israelis", "GROUP", "Israelis") in found("Many Israelis protested on Saturday.")
+
+
+def test_title_is_not_part_of_the_person_span() -> None:
+    result = found("Talks resumed after Prime Minister Anna Lindqvist arrived.")
+    assert ("Anna Lindqvist", "PERSON", "Anna Lindqvist") in result
+    assert not any("Minister" in span for span, _, _ in result)
+
+
+def test_nationality_before_a_title_is_kept_as_group() -> None:
+    result = found("He met Chilean Foreign Minister Tomas Arrau in Lima.")
+    assert ("Chilean", "GROUP", "Chilean") in result
+    assert ("Tomas Arrau", "PERSON", "Tomas Arrau") in result
+
+
+def test_surname_alone_takes_the_full_name() -> None:
+    text = "Analyst Priya Raman spoke first. Later, officials said Raman was right."
+    assert ("Raman", "PERSON", "Priya Raman") in found(text)
+
+
+def test_reporting_verb_makes_an_unknown_word_a_person() -> None:
+    assert found("The plan failed, Okonkwo said.")[0][:2] == ("Okonkwo", "PERSON")
+
+
+def test_organisation_head_word_makes_an_org() -> None:
+    assert ("Federal Audit Office", "ORG", "Federal Audit Office") in found(
+        "The Federal Audit Office published figures."
+    )
+
+
+def test_leading_the_and_possessive_are_not_in_the_span() -> None:
+    result = found("Officials read The Irish Times and NATO's statement.")
+    assert ("Irish Times", "ORG", "Irish Times") in result
+    assert ("NATO", "ORG", "NATO") in result
+
+
+def test_hyphenated_pair_splits_into_two_people() -> None:
+    text = "Boris Kovac met Ana Horvat. The Kovac-Horvat talks ended."
+    spans = [(span, label) for span, label, _ in found(text)]
+    assert ("Kovac", "PERSON") in spans and ("Horvat", "PERSON") in spans
+
+
+def test_headline_title_case_gives_only_real_names() -> None:
+    text = (
+        "President Okafor Warns Against Military Cooperation with North Korea\n\n"
+        "President Ngozi Okafor spoke in Abuja."
+    )
+    headline = [(span, label) for span, label, _ in found(text) if text.find(span) < 60]
+    assert headline == [("Okafor", "PERSON"), ("North Korea", "PLACE")]
+
+
+def test_sentence_start_common_word_is_not_an_entity() -> None:
+    assert found("Despite the rain, crowds gathered.") == []
+
+
+def test_name_seen_mid_sentence_settles_it_at_sentence_start() -> None:
+    text = "Observers praised Mbeki for the deal. Mbeki left on Friday."
+    assert [label for span, label, _ in found(text)] == ["PERSON", "PERSON"]
+
+
+def test_place_cue_before_unknown_word() -> None:
+    assert ("Tarnby", "PLACE", "Tarnby") in found("Protesters gathered near Tarnby market.")
+
+
+def test_laws_and_strategies_are_not_entities() -> None:
+    assert found("Lawmakers passed the Clean Water Act yesterday.") == []
+
+
+def test_parenthesised_acronym_shares_the_full_name() -> None:
+    text = "The Patriotic Reform Party (PRP) won. Critics said PRP cheated."
+    names = {(span, name) for span, label, name in found(text) if label == "ORG"}
+    assert ("PRP", "Patriotic Reform Party") in names
+
+
+def test_lexicon_not_an_entity_is_dropped_everywhere() -> None:
+    lexicon = Lexicon((Correction("Kenya", None),))
+    assert found("Aid arrived in Kenya. Kenya thanked donors.", lexicon) == []
+
+
+def test_lexicon_label_is_found_and_applied_everywhere() -> None:
+    lexicon = Lexicon((Correction("blue team", "GROUP", "Blue Team"),))
+    result = found("The blue team won. Fans of the blue team cheered.", lexicon)
+    assert [r for r in result if r[1] == "GROUP"] == [("blue team", "GROUP", "Blue Team")] * 2
