@@ -129,7 +129,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
-    if len(words) >= 2 and words[-1] in gaz.org_heads:
+    if words[-1] in gaz.org_heads and (len(words) >= 2 or not initial):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if all(word in gaz.titles for word in words):
         return []
