@@ -5,12 +5,8 @@ from __future__ import annotations
 from reader.analysis.entities import find_entities
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Analysis, Entity, Quote
+from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
-
-try:
-    from reader.analysis.quotes import find_quotes
-except ImportError:  # the quote finder is written in parallel; until then, no quotes
-    find_quotes = None  # type: ignore[assignment]
 
 ANALYZER_VERSION = "1"
 
@@ -21,5 +17,5 @@ def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
     """Entities and quotes of `text`, as offsets into it; the same text gives the same result."""
     sentences = split_sentences(text)
     entities = find_entities(text, sentences, lexicon)
-    quotes = find_quotes(text, entities, sentences) if find_quotes is not None else []
+    quotes = find_quotes(text, entities, sentences)
     return Analysis(entities=tuple(entities), quotes=tuple(quotes), version=ANALYZER_VERSION)
