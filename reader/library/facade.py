@@ -58,6 +58,7 @@ class Library:
         self._progress = KeyedTable(store.table("progress"), "article")
         self._annotations = KeyedTable(store.table("annotations"), "id")
         self._lexicon = KeyedTable(store.table("lexicon"), "text")
+        self._settings = KeyedTable(store.table("settings"), "name")
         self._cache = AnalysisCache(path / ".cache" / "analysis", writable=not store.readonly)
         self._document = lru_cache(maxsize=8)(self._parse)
 
@@ -351,6 +352,20 @@ class Library:
         with self._lock:
             self._require_writable()
             self._lexicon.put(correction.as_json())
+
+    # -- settings -----------------------------------------------------------------------
+
+    def color_names(self) -> dict[str, str]:
+        """The user's meaning for each highlight colour ("yellow" -> "key claim")."""
+        with self._lock:
+            data = self._settings.get("color_names")
+        return {str(k): str(v) for k, v in (data or {}).get("value", {}).items()}
+
+    def set_color_names(self, names: dict[str, str]) -> None:
+        with self._lock:
+            self._require_writable()
+            cleaned = {color: name.strip() for color, name in names.items() if name.strip()}
+            self._settings.put({"name": "color_names", "value": cleaned})
 
     def info(self) -> dict[str, Any]:
         with self._lock:
