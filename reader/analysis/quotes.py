@@ -213,7 +213,7 @@ def _context_speaker(att: Attributor, index: int, speakers: list[str | None]) ->
     """For a quote with no attribution of its own: its neighbours and the sentence before."""
     text = att.text
     start = att.quotes[index][0]
-    paragraph = att.paragraph_of(start)
+    paragraph = att.quote_paragraph[index]
     p_start = att.paragraphs[paragraph][0]
     if text[att.sentence_start(start) : start].strip():
         return None  # mid-sentence with no reporting verb: a scare quote or a title
@@ -225,18 +225,18 @@ def _context_speaker(att: Attributor, index: int, speakers: list[str | None]) ->
     sentence = att.sentence_index(start)
     if sentence is not None and sentence > 0:
         prev_start, prev_end = att.sentences[sentence - 1]
-        if prev_start >= p_start or text[:start].rstrip().endswith(":"):
+        if prev_start >= p_start or text[max(0, start - 20) : start].rstrip().endswith(":"):
             decided = att.clause_subject(prev_start, prev_end, "stating")
             if decided[1] is not None:
                 return decided[1]
     for other in range(index + 1, len(att.quotes)):
-        if att.paragraph_of(att.quotes[other][0]) != paragraph:
+        if att.quote_paragraph[other] != paragraph:
             break
         if speakers[other] is not None:
             return speakers[other]
     if start == p_start and paragraph > 0:
         for other in range(index - 1, -1, -1):
-            if att.paragraph_of(att.quotes[other][0]) < paragraph - 1:
+            if att.quote_paragraph[other] < paragraph - 1:
                 break
             if speakers[other] is not None:
                 return speakers[other]
@@ -284,15 +284,18 @@ def attribute_speakers(
 
 def _fill_headlines(att: Attributor, speakers: list[str | None]) -> None:
     """A headline quote with no named speaker is the article's main speaker's."""
+    headline = {
+        number: _is_headline(att.text, att.paragraphs[number])
+        for number in set(att.quote_paragraph)
+    }
     counts = Counter(
         name
-        for (start, _, _), name in zip(att.quotes, speakers, strict=True)
-        if name is not None and not _is_headline(att.text, att.paragraphs[att.paragraph_of(start)])
+        for number, name in zip(att.quote_paragraph, speakers, strict=True)
+        if name is not None and not headline[number]
     )
     people = [name for name, _ in counts.most_common() if att.by_name[name].label == "PERSON"]
     if not people:
         return
-    for index, (start, _, _) in enumerate(att.quotes):
-        paragraph = att.paragraphs[att.paragraph_of(start)]
-        if speakers[index] is None and _is_headline(att.text, paragraph):
+    for index, number in enumerate(att.quote_paragraph):
+        if speakers[index] is None and headline[number]:
             speakers[index] = people[0]

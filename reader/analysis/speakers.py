@@ -61,6 +61,7 @@ class Attributor:
         self.sentence_starts = [start for start, _ in self.sentences]
         self.paragraphs = paragraph_spans(text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quote_paragraph = [self.paragraph_of(start) for start in self.quote_starts]
         self.by_name: dict[str, Entity] = {}
         for entity in self.entities:
             self.by_name.setdefault(entity.name, entity)
@@ -68,7 +69,7 @@ class Attributor:
         self.subject_events: list[tuple[int, Entity]] = []
         self.speaker_events: list[tuple[int, Entity]] = []
         self._learn_honorifics()
-        self._index_subjects()
+        self.indexed_sentences: set[int] = set()
 
     # ---- small lookups -------------------------------------------------------------
 
@@ -106,13 +107,13 @@ class Attributor:
         return [e for e in self.entities[first:last] if e.end <= hi]
 
     def word_before(self, pos: int, floor: int) -> str:
+        """The lower-cased word (with any trailing full stop) that ends just before `pos`."""
+        text = self.text
         end = pos
-        while end > floor and self.text[end - 1].isspace():
+        while end > floor and text[end - 1].isspace():
             end -= 1
-        start = end
-        while start > floor and (self.text[start - 1].isalpha() or self.text[start - 1] == "."):
-            start -= 1
-        return self.text[start:end].lower()
+        start = max(floor, text.rfind(" ", floor, end) + 1, text.rfind("\n", floor, end) + 1)
+        return text[start:end].lower()
 
     def after_preposition(self, entity: Entity, floor: int) -> bool:
         return self.word_before(entity.start, floor) in PREPOSITIONS
@@ -132,21 +133,27 @@ class Attributor:
             elif title in ("mrs.", "mrs", "ms.", "ms", "miss"):
                 self.gender.setdefault(entity.name, "f")
 
-    def _index_subjects(self) -> None:
-        """Each sentence's subject, pronoun subjects resolved as they come."""
-        for start, end in self.sentences:
+    def _index_subjects(self, floor: int, pos: int) -> None:
+        """Subjects of the sentences in [floor, pos), found once and only where needed."""
+        first = bisect_left(self.sentence_starts, floor)
+        last = bisect_left(self.sentence_starts, pos)
+        for index in range(first, last):
+            if index in self.indexed_sentences:
+                continue
+            self.indexed_sentences.add(index)
+            start, end = self.sentences[index]
             if self.inside_quote(start):
                 continue
             subject = self.first_subject(start, end)
             if subject is not None:
-                self.subject_events.append((subject.start, subject))
+                insort(self.subject_events, (subject.start, subject), key=_event_pos)
                 continue
             match = PRONOUN_AT_START.match(self.text, start, end)
             if match:
                 name = self.resolve(match.start(1), match.group(1).lower(), False)
                 entity = self._entity_named(name)
                 if entity is not None:
-                    self.subject_events.append((match.start(1), entity))
+                    insort(self.subject_events, (match.start(1), entity), key=_event_pos)
 
     def _entity_named(self, name: str | None) -> Entity | None:
         return None if name is None else self.by_name.get(name)
@@ -199,10 +206,11 @@ class Attributor:
 
     def _events_before(self, pos: int, floor: int) -> list[Entity]:
         """Subjects and speakers before `pos`, nearest first."""
+        self._index_subjects(floor, pos)
         merged: list[tuple[int, Entity]] = []
         for events in (self.subject_events, self.speaker_events):
-            low = bisect_left(events, floor, key=lambda event: event[0])
-            high = bisect_left(events, pos, key=lambda event: event[0])
+            low = bisect_left(events, floor, key=_event_pos)
+            high = bisect_left(events, pos, key=_event_pos)
             merged += events[low:high]
         merged.sort(key=lambda event: event[0], reverse=True)
         return [entity for _, entity in merged]
@@ -210,7 +218,7 @@ class Attributor:
     def note_speaker(self, pos: int, name: str | None) -> None:
         entity = self._entity_named(name)
         if entity is not None:
-            insort(self.speaker_events, (pos, entity), key=lambda event: event[0])
+            insort(self.speaker_events, (pos, entity), key=_event_pos)
 
     # ---- explicit attribution: around the quote --------------------------------------
 
@@ -365,3 +373,7 @@ class Attributor:
                 pos = start
                 continue
             return end
+
+
+def _event_pos(event: tuple[int, Entity]) -> int:
+    return event[0]
