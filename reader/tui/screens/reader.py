@@ -144,9 +144,8 @@ class ReaderScreen(Screen[None]):
             for part in (self.article.site, self.article.author, self.article.published[:10])
             if part.strip()
         )
-        self.article_view.set_document(document, one_line(self.article.title), meta)
-        if progress.offset:
-            self.article_view.scroll_to_offset(progress.offset, top=True)
+        title = one_line(self.article.title)
+        self.article_view.set_document(document, title, meta, top_offset=progress.offset)
         self._saved_offset = progress.offset
         self.side_panel.show_document(document)
         self._show_status()
@@ -224,6 +223,10 @@ class ReaderScreen(Screen[None]):
     # -- actions --------------------------------------------------------------------------
 
     def action_back(self) -> None:
+        panel = self.side_panel
+        if panel.has_class("-open") and panel.has_focus_within:
+            self.action_toggle_panel()  # Escape in the panel closes it first
+            return
         self.save_position_now()
         self.app.pop_screen()
 
@@ -246,7 +249,9 @@ class ReaderScreen(Screen[None]):
     def action_toggle_panel(self) -> None:
         panel = self.side_panel
         panel.set_class(not panel.has_class("-open"), "-open")
-        if not panel.has_class("-open"):
+        if panel.has_class("-open"):
+            panel.focus_list()
+        else:
             self.article_view.focus()
 
     def action_find(self) -> None:

@@ -162,12 +162,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- data in ----------------------------------------------------------------------
 
-    def set_document(self, document: Document, title: str = "", meta: str = "") -> None:
-        """Show `document`; analysis, highlights and matches are cleared."""
+    def set_document(
+        self, document: Document, title: str = "", meta: str = "", top_offset: int = 0
+    ) -> None:
+        """Show `document` with `top_offset` on the top line; layers are kept, spans reset."""
         self.document = document
+        self._pending_offset = top_offset or None
         self.title_text = title
         self.meta_text = meta
         self._inline = SpanIndex(_inline_spans(document))
+        self._entities = self._quotes = self._highlight_index = self.matches = SpanIndex()
+        self._highlights = []
+        self.match_index = -1
         self.cursor.reset()
         self._layout = None
         self._relayout()

@@ -119,6 +119,17 @@ class SidePanel(Widget):
             prompt.append(_preview(text[quote.start : quote.end]))
             quotes.add_option(Option(prompt, id=f"at:{quote.start}"))
 
+    def focus_list(self) -> None:
+        """Focus the list of the active tab, so arrows and Enter work at once."""
+        tabs = self.query_one(TabbedContent)
+        pane = tabs.get_pane(tabs.active) if tabs.active else None
+        if pane is not None:
+            pane.query_one(OptionList).focus()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        event.pane.query_one(OptionList).focus()
+
     def mentions_of(self, key: str) -> list[int]:
         return self._mentions.get(key, [])
 
