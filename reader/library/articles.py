@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from reader.analysis.document import parse_document
 from reader.library.articlefile import (
     content_hash,
     parse_article_file,
@@ -69,7 +70,7 @@ def article_from_file(folder: Path, path: Path, previous: Article | None = None)
     """Index record for a file on disk (hand-dropped files are keyed by their path)."""
     meta, body = read_body(path)
     rel = relative(folder, path)
-    title = meta.get("title") or path.stem.replace("-", " ").replace("_", " ")
+    title = meta.get("title") or parse_document(body).title or path.stem.replace("-", " ")
     source = meta.get("source", "")
     return Article(
         id=meta.get("id") or (previous.id if previous else short_id(rel)),
