@@ -200,3 +200,31 @@ def test_dev_gold_span_f1_and_speaker_accuracy() -> None:
     f1 = 2 * true_pos / (2 * true_pos + false_pos + false_neg)
     assert f1 >= 0.95
     assert right / true_pos >= 0.85
+
+
+def test_participle_after_said_shares_its_pronoun_subject() -> None:
+    text = "Reyes spoke next.\n\n“It fails,” he said, calling the plan “reckless”."
+    assert speakers(text, TOM) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_conjunction_stops_a_name_after_the_quote_from_claiming_it() -> None:
+    text = "Critics called it “a stunt,” and Tom Reyes wrote that it was “naive.”"
+    assert speakers(text, TOM) == [None, "Tom Reyes"]
+
+
+def test_headline_quote_goes_to_the_first_person_quoted_in_the_body() -> None:
+    text = (
+        "Minister Vows To ‘Fight On’\n\n“We stay,” said Olsen.\n\n"
+        "“She is wrong,” said Reyes. “Quite wrong,” Reyes added. “Again,” Reyes said."
+    )
+    assert speakers(text, {**MARA, **TOM})[0] == "Mara Olsen"
+
+
+def test_analyze_attributes_quotes_with_the_built_in_recogniser() -> None:
+    from reader.analysis import analyze
+
+    text = "“We will rebuild the port,” said Prime Minister Mara Olsen on Tuesday."
+    quotes = analyze(text).quotes
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [
+        ("“We will rebuild the port,”", "Mara Olsen")
+    ]

@@ -10,7 +10,6 @@ paragraph of a multi-paragraph quotation, which ends at its paragraph's end.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -283,17 +282,17 @@ def attribute_speakers(
 
 
 def _fill_headlines(att: Attributor, speakers: list[str | None]) -> None:
-    """A headline quote with no named speaker is the article's main speaker's."""
+    """A headline quote with no named speaker is the first person quoted in the body."""
     headline = {
         number: _is_headline(att.text, att.paragraphs[number])
         for number in set(att.quote_paragraph)
     }
-    counts = Counter(
+    quoted_in_body = dict.fromkeys(
         name
         for number, name in zip(att.quote_paragraph, speakers, strict=True)
         if name is not None and not headline[number]
     )
-    people = [name for name, _ in counts.most_common() if att.by_name[name].label == "PERSON"]
+    people = [name for name in quoted_in_body if att.by_name[name].label == "PERSON"]
     if not people:
         return
     for index, number in enumerate(att.quote_paragraph):

@@ -30,13 +30,12 @@ _PREPOSITION_WORDS = """
 of to with by for from against about on at in into over under between among toward towards
 than via including like upon after before during without within behind beside
 """
+_GAP_STOP_WORDS = " that who which and or but as while when if because "
 _ROLE_WORDS = """
-president minister spokesperson spokesman spokeswoman official adviser advisor secretary
-leader chief director ambassador senator governor mayor general commander chairman
-chairwoman chair executive premier chancellor envoy diplomat lawmaker congressman
-congresswoman representative astronaut cosmonaut reporter officer judge king queen prince
-pope founder professor scientist analyst economist coach captain manager prosecutor
-attorney lawyer candidate
+president minister spokesperson spokesman spokeswoman adviser advisor secretary leader chief
+director ambassador senator governor mayor general commander chairman chairwoman chair
+executive premier chancellor envoy lawmaker congressman congresswoman astronaut cosmonaut
+judge king queen prince pope founder professor coach captain manager prosecutor
 """
 
 
@@ -89,7 +88,7 @@ APPOSITIVE_THEN_VERB = re.compile(
 )
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
-    rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS)}|that|who|which)\b)"
+    rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
     rf"[A-Za-z][\w.’'-]*\s+){{0,6}}"
 )
 SENTENCE_END_AFTER = re.compile(r"[^\S\n]*(?:[.!?]|\n|$)")

@@ -351,6 +351,12 @@ class Attributor:
         subject = self.first_subject(lo, verb_start)
         if subject is not None:
             return True, subject.name
+        earlier = [
+            v for v in VERB.finditer(text, lo, verb_start) if not self.inside_quote(v.start())
+        ]
+        if participle and earlier:
+            # "he said, calling it …": the participle shares the earlier verb's subject.
+            return self.clause_subject(lo, earlier[-1].start(), earlier[-1].group(0).lower())
         pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
         if pronoun:
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
