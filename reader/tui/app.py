@@ -15,8 +15,11 @@ from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
 from reader.tui.dialogs.help import HelpScreen, key_groups
+from reader.tui.screens.highlights import HighlightsScreen
 from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.reader import ReaderScreen
 from reader.tui.styles import css_paths
+from reader.tui.widgets.article_list import ArticleList
 
 _CSS_PATHS: list[str | PurePath] = [*css_paths()]
 
@@ -57,19 +60,12 @@ class ReaderApp(App[None]):
 
     def open_reader(self, article: Article) -> None:
         """Show `article` in the reader view, over the current screen."""
-        try:
-            from reader.tui.screens.reader import ReaderScreen
-        except ModuleNotFoundError:  # built by another engineer; absent in partial checkouts
-            self.notify("The reader view is not available yet.", severity="warning")
-            return
         self.push_screen(ReaderScreen(self.library, article))
 
+    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self.open_reader(message.article)
+
     def action_all_highlights(self) -> None:
-        try:
-            from reader.tui.screens.highlights import HighlightsScreen
-        except ModuleNotFoundError:
-            self.notify("The highlights screen is not available yet.", severity="warning")
-            return
         if not isinstance(self.screen, HighlightsScreen):
             self.push_screen(HighlightsScreen(self.library))
 

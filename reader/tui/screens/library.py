@@ -203,14 +203,6 @@ class LibraryScreen(Screen[None]):
         self.query_one(FilterInput).value = with_tag(self._filter_text, message.tag)
         self.query_one(ArticleList).focus()
 
-    # -- opening --------------------------------------------------------------------------------
-
-    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
-        from reader.tui.app import ReaderApp
-
-        if isinstance(self.app, ReaderApp):
-            self.app.open_reader(message.article)
-
     # -- adding -----------------------------------------------------------------------------------
 
     def action_add(self) -> None:
