@@ -6,6 +6,7 @@ structure; the user's own section below the marker line survives every re-export
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -19,7 +20,7 @@ from urllib.parse import quote, urlsplit
 
 from reader.analysis.model import LABELS, Analysis
 from reader.annotations.model import Highlight, now_iso
-from reader.export.paths import export_path, short_id_in_name
+from reader.export.paths import path_in_resolved, short_id_in_name
 from reader.library.models import Article
 
 USER_MARKER = "<!-- reader: your notes below this line are kept on re-export -->"
@@ -163,11 +164,12 @@ def export_markdown(
 ) -> list[Path]:
     """Write one notes file per article in `out_dir`, updating files in place."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    folder = out_dir.resolve()
     stamp = exported or now_iso()
-    earlier = _existing_by_short_id(out_dir)
+    earlier = _existing_by_short_id(folder)
     written: list[Path] = []
     for item in items:
-        path = export_path(out_dir, item.article)
+        path = path_in_resolved(folder, item.article)
         _follow_rename(earlier, path)
         kept = _read_if_present(path)
         body = render_article_notes(
@@ -227,33 +229,42 @@ def _write_atomic(path: Path, content: str, *, durable: bool) -> None:
 
 # Every character that starts inline syntax in CommonMark or Obsidian (wikilinks, block ids,
 # highlights, comments, math, tags) is backslash-escaped in plain text.
-_INLINE_ESCAPES = str.maketrans({char: "\\" + char for char in "\\`*_[]<>#|~=$%^&"})
+_INLINE_ACTIVE = re.compile(r"[\\`*_\[\]<>#|~=$%^&]")
 # A leading `-`/`+` could start a list, a rule or a setext underline; digits a numbered list.
 _LIST_MARKER = re.compile(r"^([-+])|^(\d{1,9})([.)])(?=\s|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
 _RULE_OR_UNDERLINE = re.compile(r"^ {0,3}([-=_*])[ \t]*(?:\1[ \t]*)*$")
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+_ODD_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_UNCLEAN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_YAML_UNSAFE = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]')
 _SIMPLE_ID = re.compile(r"[A-Za-z0-9]{1,16}")
 _TAG_KEEP = frozenset("_-/")
 
 
 def _clean(text: str) -> str:
     """Unix line breaks, tabs as spaces, and no control characters."""
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS).replace("\t", "    ")
-    if text.isprintable() or ("\n" in text and text.replace("\n", "").isprintable()):
+    if not _UNCLEAN.search(text):
+        return text  # the common case, checked without building a new string
+    text = _ODD_BREAKS.sub("\n", text).replace("\t", "    ")
+    return _CONTROL.sub("", text)
+
+
+def _escape_inline(text: str) -> str:
+    if not _INLINE_ACTIVE.search(text):
         return text
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
+    return _INLINE_ACTIVE.sub(r"\\\g<0>", text)
 
 
 def inline_text(text: str) -> str:
     """Plain text on one line, every Markdown-active character escaped."""
-    return " ".join(_clean(text).split()).translate(_INLINE_ESCAPES)
+    return _escape_inline(" ".join(_clean(text).split()))
 
 
 def _plain_line(line: str) -> str:
-    line = line.strip().translate(_INLINE_ESCAPES)
+    line = _escape_inline(line.strip())
     # A line that would start a list item keeps its text, not the list.
     return _LIST_MARKER.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line, count=1)
 
@@ -325,6 +336,8 @@ def quoted_block(text: str, *, callout: str = "", markdown: bool = False) -> str
 
 def yaml_string(value: str) -> str:
     """A YAML double-quoted scalar that any YAML parser reads back as exactly `value`."""
+    if not _YAML_UNSAFE.search(value):
+        return f'"{value}"'
     out = ['"']
     for char in value:
         if char in '"\\':
@@ -341,6 +354,7 @@ def yaml_string(value: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def obsidian_tag(tag: str) -> str:
     """The tag as Obsidian accepts it: spaces to `_`, disallowed characters removed."""
     tag = "_".join(unicodedata.normalize("NFC", tag).split())

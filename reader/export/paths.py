@@ -58,8 +58,13 @@ def export_file_name(article: Article) -> str:
 
 def export_path(out_dir: Path, article: Article) -> Path:
     """Where the article's notes go: a plain file directly inside `out_dir`, never outside it."""
-    folder = out_dir.resolve()
+    return path_in_resolved(out_dir.resolve(), article)
+
+
+def path_in_resolved(folder: Path, article: Article) -> Path:
+    """`export_path` for a folder already resolved, so a large export resolves it once."""
     path = folder / export_file_name(article)
-    if path.is_symlink() or path.resolve().parent != folder:
+    # The name holds no separator, so only a symlink planted at it can lead elsewhere.
+    if path.parent != folder or path.is_symlink():
         raise UnsafeExportPath(f"refusing to write {path}: it points outside {folder}")
     return path
