@@ -7,7 +7,6 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,8 +16,9 @@ from rich.console import Console
 from rich.progress import Progress
 
 from reader import __version__
-from reader.library.errors import LibraryLocked, ReaderError
-from reader.library.facade import AddResult, Library
+from reader.cli_support import open_library, print_json
+from reader.library.errors import ReaderError
+from reader.library.facade import AddResult
 from reader.library.locate import default_library_path
 from reader.textsafe import plain
 
@@ -33,27 +33,6 @@ def command(name: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
-
-
-def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Library:
-    """Open the library, indexing files dropped in by hand first.
-
-    A read-only command still works while the app holds the writer lock: it then reads
-    the index as it stands instead of rescanning.
-    """
-    path = default_library_path(args.library)
-    try:
-        library = Library.open(path)
-    except LibraryLocked:
-        if not readonly:
-            raise
-        return Library.open(path, readonly=True)
-    library.rescan()
-    return library
-
-
-def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 @command("tui")
@@ -81,8 +60,12 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
                 task = bar.add_task("Importing", total=None)
 
                 def advance(done: int, total: int, source: str) -> None:
-                    bar.update(task, completed=done, total=total,
-                               description=plain(Path(source).name, single_line=True)[:40])
+                    bar.update(
+                        task,
+                        completed=done,
+                        total=total,
+                        description=plain(Path(source).name, single_line=True)[:40],
+                    )
 
                 results = library.add(args.sources, stdin=stdin, on_progress=advance)
         else:
@@ -97,14 +80,19 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
 
 def _result_json(result: AddResult) -> dict[str, Any]:
     article = result.article.as_json() if result.article else None
-    return {"source": result.source, "status": result.status, "message": result.message,
-            "article": article}
+    return {
+        "source": result.source,
+        "status": result.status,
+        "message": result.message,
+        "article": article,
+    }
 
 
 def _print_result(result: AddResult, console: Console, errors: Console) -> None:
     if result.status == "error":
-        errors.print(f"reader: {plain(result.message, single_line=True)}", markup=False,
-                     highlight=False)
+        errors.print(
+            f"reader: {plain(result.message, single_line=True)}", markup=False, highlight=False
+        )
         return
     assert result.article is not None
     verb = "added" if result.status == "added" else "already present"
@@ -123,16 +111,21 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
     if args.json:
         print_json([_article_json(article) for article in articles])
     elif not articles:
-        console.print("The library is empty: add an article with `reader add FILE|URL`.",
-                      markup=False)
+        console.print(
+            "The library is empty: add an article with `reader add FILE|URL`.", markup=False
+        )
     else:
         console.print(article_table(articles))
     return 0
 
 
 def _article_json(article: Any) -> dict[str, Any]:
-    return {**article.as_json(), "tags": list(article.tags),
-            "highlights": article.highlight_count, "progress": article.progress}
+    return {
+        **article.as_json(),
+        "tags": list(article.tags),
+        "highlights": article.highlight_count,
+        "progress": article.progress,
+    }
 
 
 @command("show")
@@ -155,8 +148,18 @@ def cmd_entities(args: argparse.Namespace, console: Console) -> int:
         article = library.get(args.id)
         document, analysis = library.document(article.id), library.analysis(article.id)
     if args.json:
-        print_json([{"start": e.start, "end": e.end, "label": e.label, "name": e.name,
-                     "text": document.text[e.start:e.end]} for e in analysis.entities])
+        print_json(
+            [
+                {
+                    "start": e.start,
+                    "end": e.end,
+                    "label": e.label,
+                    "name": e.name,
+                    "text": document.text[e.start : e.end],
+                }
+                for e in analysis.entities
+            ]
+        )
     else:
         console.print(entities_table(document, analysis))
     return 0
@@ -170,8 +173,17 @@ def cmd_quotes(args: argparse.Namespace, console: Console) -> int:
         article = library.get(args.id)
         document, analysis = library.document(article.id), library.analysis(article.id)
     if args.json:
-        print_json([{"start": q.start, "end": q.end, "speaker": q.speaker,
-                     "text": document.text[q.start:q.end]} for q in analysis.quotes])
+        print_json(
+            [
+                {
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker": q.speaker,
+                    "text": document.text[q.start : q.end],
+                }
+                for q in analysis.quotes
+            ]
+        )
     else:
         console.print(quotes_table(document, analysis))
     return 0
@@ -185,9 +197,10 @@ def cmd_tag(args: argparse.Namespace, console: Console) -> int:
     add.extend(bare)
     with open_library(args) as library:
         article = library.get(args.id)
-        tags = library.set_tags(article.id, add=add, remove=remove) if args.changes else article.tags
-    console.print(f"{article.id}: {', '.join(tags) or '(no tags)'}", markup=False,
-                  highlight=False)
+        tags = (
+            library.set_tags(article.id, add=add, remove=remove) if args.changes else article.tags
+        )
+    console.print(f"{article.id}: {', '.join(tags) or '(no tags)'}", markup=False, highlight=False)
     return 0
 
 
@@ -225,17 +238,24 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
     for line in report.lines():
         console.print(line, markup=False, highlight=False)
     if not report.healthy:
-        console.print("run `reader doctor --recover` to restore the newest good backup",
-                      markup=False, highlight=False)
+        console.print(
+            "run `reader doctor --recover` to restore the newest good backup",
+            markup=False,
+            highlight=False,
+        )
     return 0 if report.healthy else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="reader", description="Read and annotate articles in the terminal.")
+        prog="reader", description="Read and annotate articles in the terminal."
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    parser.add_argument("--library", metavar="PATH",
-                        help="library folder (default: $READER_LIBRARY, ./library, user data dir)")
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help="library folder (default: $READER_LIBRARY, ./library, user data dir)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     opener = sub.add_parser("open", help="open the app on one article")
     opener.add_argument("id")

@@ -12,9 +12,10 @@ from typing import Any
 from rich.console import Console
 
 from reader.annotations.model import now_iso
+from reader.cli_support import open_library
+from reader.export.library_notes import default_export_folder
 from reader.library.errors import ReaderError
 from reader.library.facade import Library
-from reader.library.locate import default_library_path
 from reader.library.models import Article
 
 Handler = Callable[[argparse.Namespace, Console], int]
@@ -47,30 +48,33 @@ def chosen_articles(library: Library, args: argparse.Namespace) -> list[Article]
     return [a for a in articles if a.highlight_count or library.article_note(a.id)]
 
 
-def default_out(library: Library) -> Path:
-    return library.path / "exports"
-
-
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
-    with Library.open(default_library_path(args.library), readonly=True) as library:
+    with open_library(args, readonly=True) as library:
         articles = chosen_articles(library, args)
         if args.format == "json":
             return export_json(library, articles, args.out, console)
         return export_md(library, articles, args.out, console)
 
 
-def export_json(library: Library, articles: list[Article], out: str | None,
-                console: Console) -> int:
+def export_json(
+    library: Library, articles: list[Article], out: str | None, console: Console
+) -> int:
     from reader.export.webannotation import to_web_annotations
 
     chosen = {article.id for article in articles}
     highlights = [h for h in library.highlights() if h.article in chosen]
-    payload = json.dumps(to_web_annotations(highlights, {a.id: a for a in articles}),
-                         ensure_ascii=False, indent=2) + "\n"
+    payload = (
+        json.dumps(
+            to_web_annotations(highlights, {a.id: a for a in articles}),
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
     if out == "-":
         sys.stdout.write(payload)
         return 0
-    folder = Path(out) if out else default_out(library)
+    folder = Path(out) if out else default_export_folder(library)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"annotations-{now_iso()[:10]}.json"
     target.write_text(payload, encoding="utf-8")
@@ -78,20 +82,20 @@ def export_json(library: Library, articles: list[Article], out: str | None,
     return 0
 
 
-def export_md(library: Library, articles: list[Article], out: str | None,
-              console: Console) -> int:
-    from reader.export.markdown import export_article, render_for_library
+def export_md(library: Library, articles: list[Article], out: str | None, console: Console) -> int:
+    from reader.export.library_notes import export_notes, render_notes
 
     if not articles:
-        console.print("nothing to export: no article has highlights or notes (try --all)",
-                      markup=False)
+        console.print(
+            "nothing to export: no article has highlights or notes (try --all)", markup=False
+        )
         return 0
     if out == "-":
         for article in articles:
-            sys.stdout.write(render_for_library(library, article) + "\n")
+            sys.stdout.write(render_notes(library, article, exported=now_iso()) + "\n")
         return 0
-    folder = Path(out) if out else default_out(library)
-    paths = [export_article(library, article, folder) for article in articles]
+    folder = Path(out) if out else default_export_folder(library)
+    paths = export_notes(library, articles, folder)
     console.print(f"wrote {len(paths)} file(s) to {folder}", markup=False, highlight=False)
     return 0
 
@@ -106,7 +110,7 @@ def cmd_import_annotations(args: argparse.Namespace, console: Console) -> int:
         raise ReaderError(f"cannot read {args.file}: {error.strerror}") from error
     except ValueError as error:
         raise ReaderError(f"{args.file}: {error}") from error
-    with Library.open(default_library_path(args.library)) as library:
+    with open_library(args) as library:
         for highlight in highlights:
             library.save_highlight(highlight)
     console.print(f"restored {len(highlights)} annotations", markup=False)

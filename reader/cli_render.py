@@ -23,8 +23,13 @@ LABEL_STYLES = {
     "GROUP": "bold yellow",
 }
 QUOTE_STYLE = "italic bright_blue"
-INLINE_STYLES = {"em": "italic", "strong": "bold", "code": "reverse", "link": "underline",
-                 "strike": "strike"}
+INLINE_STYLES = {
+    "em": "italic",
+    "strong": "bold",
+    "code": "reverse",
+    "link": "underline",
+    "strike": "strike",
+}
 
 
 def article_table(articles: Sequence[Article]) -> Table:
@@ -49,8 +54,7 @@ def article_table(articles: Sequence[Article]) -> Table:
     return table
 
 
-def _block_text(document: Document, block: Block, analysis: Analysis | None,
-                colour: bool) -> Text:
+def _block_text(document: Document, block: Block, analysis: Analysis | None, colour: bool) -> Text:
     text = Text(plain(document.block_text(block)))
     for style in block.styles:
         text.stylize(INLINE_STYLES[style.kind], style.start - block.start, style.end - block.start)
@@ -60,18 +64,26 @@ def _block_text(document: Document, block: Block, analysis: Analysis | None,
                 text.stylize(QUOTE_STYLE, quote.start - block.start, quote.end - block.start)
         for entity in analysis.entities:
             if block.start <= entity.start < block.end:
-                text.stylize(LABEL_STYLES[entity.label], entity.start - block.start,
-                             entity.end - block.start)
+                text.stylize(
+                    LABEL_STYLES[entity.label], entity.start - block.start, entity.end - block.start
+                )
     return text
 
 
-def article_renderable(article: Article, document: Document, analysis: Analysis | None,
-                       *, colour: bool = True) -> RenderableType:
+def article_renderable(
+    article: Article, document: Document, analysis: Analysis | None, *, colour: bool = True
+) -> RenderableType:
     """The article as Rich renderables: header, then blocks with entities and quotes styled."""
     parts: list[RenderableType] = []
-    meta = " · ".join(plain(part, single_line=True) for part in (
-        article.site or article.source, article.author, article.published or article.added[:10],
-    ) if part)
+    meta = " · ".join(
+        plain(part, single_line=True)
+        for part in (
+            article.site or article.source,
+            article.author,
+            article.published or article.added[:10],
+        )
+        if part
+    )
     parts.append(Text(meta, style="dim"))
     for index, block in enumerate(document.blocks):
         text = _block_text(document, block, analysis, colour)
@@ -88,8 +100,9 @@ def article_renderable(article: Article, document: Document, analysis: Analysis 
             parts.append(Padding(text, (1, 0, 0, 0)))
     if analysis and colour:
         legend = Text("  ").join(Text(label, style=LABEL_STYLES[label]) for label in LABELS)
-        parts.append(Padding(legend + Text("  ") + Text("“quote”", style=QUOTE_STYLE),
-                             (1, 0, 0, 0)))
+        parts.append(
+            Padding(legend + Text("  ") + Text("“quote”", style=QUOTE_STYLE), (1, 0, 0, 0))
+        )
     return Group(*parts)
 
 
@@ -107,8 +120,12 @@ def entities_table(document: Document, analysis: Analysis) -> Table:
     table.add_column("as written")
     for (name, label), count in sorted(mentions.items(), key=lambda item: (-item[1], item[0])):
         written = ", ".join(sorted(plain(form, single_line=True) for form in forms[(name, label)]))
-        table.add_row(Text(plain(name, single_line=True), style=LABEL_STYLES[label]),
-                      Text(label), Text(str(count)), Text(written))
+        table.add_row(
+            Text(plain(name, single_line=True), style=LABEL_STYLES[label]),
+            Text(label),
+            Text(str(count)),
+            Text(written),
+        )
     return table
 
 
@@ -118,6 +135,10 @@ def quotes_table(document: Document, analysis: Analysis) -> Table:
     table.add_column("quote")
     for quote in analysis.quotes:
         speaker = Text(plain(quote.speaker or "—", single_line=True), style="bold")
-        table.add_row(speaker, Text(plain(document.text[quote.start : quote.end],
-                                          single_line=True), style=QUOTE_STYLE))
+        table.add_row(
+            speaker,
+            Text(
+                plain(document.text[quote.start : quote.end], single_line=True), style=QUOTE_STYLE
+            ),
+        )
     return table

@@ -46,8 +46,13 @@ def main(shared: Path) -> None:
     taken = {path.name for path in folder.iterdir()}
     seed_text = normalize_text((shared / "seeds" / SEED_NAME).read_text(encoding="utf-8"))
     title, body = clean_plain_text(seed_text)
-    write(folder, title, body, {"source": f"seeds/{SEED_NAME}",
-                                "attribution": "web-scraped news story (project seed)"}, taken)
+    write(
+        folder,
+        title,
+        body,
+        {"source": f"seeds/{SEED_NAME}", "attribution": "web-scraped news story (project seed)"},
+        taken,
+    )
     for gold_file in sorted((shared / "gold" / "dev").glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         fields = source_fields(gold["source"])

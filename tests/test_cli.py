@@ -150,9 +150,7 @@ def test_second_writer_gets_a_clear_message(library: Path, tmp_path: Path) -> No
     assert "open in another reader" in result.stderr
 
 
-def test_read_only_commands_work_while_another_reader_writes(
-    library: Path, tmp_path: Path
-) -> None:
+def test_read_only_commands_work_while_another_reader_writes(library: Path, tmp_path: Path) -> None:
     from reader.library.facade import Library
 
     article_id = added_id(library, seed_path(tmp_path))

@@ -135,7 +135,7 @@ class Library:
             if ref in self._articles:
                 matches = [ref]
             else:
-                matches = [key for key in self._articles.keys() if key.startswith(ref)]
+                matches = [key for key in self._articles.ids() if key.startswith(ref)]
             if not matches:
                 raise NotFound(f"no article with id {ref!r}")
             if len(matches) > 1:
@@ -369,9 +369,7 @@ class Library:
 
     def info(self) -> dict[str, Any]:
         with self._lock:
-            highlights = sum(
-                1 for d in self._annotations.values() if d.get("kind") == "highlight"
-            )
+            highlights = sum(1 for d in self._annotations.values() if d.get("kind") == "highlight")
             return {
                 "library": str(self.path),
                 "database": str(self.db_path),

@@ -28,7 +28,7 @@ class KeyedTable:
     def __len__(self) -> int:
         return len(self._doc_ids)
 
-    def keys(self) -> list[str]:
+    def ids(self) -> list[str]:
         return list(self._doc_ids)
 
     def get(self, key: str) -> dict[str, Any] | None:

@@ -1,4 +1,4 @@
-"""Where the library lives: `--library`, else `$READER_LIBRARY`, else `./library`, else the user data dir."""
+"""Where the library lives: --library, $READER_LIBRARY, ./library, else the user data dir."""
 
 from __future__ import annotations
 
