@@ -54,7 +54,7 @@ class Attributor:
         self.text = text
         self.quotes = list(quotes)
         self.quote_starts = [start for start, _, _ in self.quotes]
-        self.entities = sorted(entities)
+        self.entities = sorted(entities, key=lambda entity: (entity.start, entity.end))
         self.entity_starts = [entity.start for entity in self.entities]
         self.entity_by_end = {entity.end: entity for entity in self.entities}
         self.sentences = sorted(sentences)
@@ -351,12 +351,14 @@ class Attributor:
         subject = self.first_subject(lo, verb_start)
         if subject is not None:
             return True, subject.name
-        earlier = [
-            v for v in VERB.finditer(text, lo, verb_start) if not self.inside_quote(v.start())
-        ]
-        if participle and earlier:
-            # "he said, calling it …": the participle shares the earlier verb's subject.
-            return self.clause_subject(lo, earlier[-1].start(), earlier[-1].group(0).lower())
+        if participle:
+            earlier = None
+            for match in VERB.finditer(text, lo, verb_start):
+                if not self.inside_quote(match.start()):
+                    earlier = match
+            if earlier is not None:
+                # "he said, calling it …": the participle shares the earlier verb's subject.
+                return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
         pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
         if pronoun:
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
