@@ -158,3 +158,53 @@ def test_read_only_commands_work_while_another_reader_writes(library: Path, tmp_
         result = run(library, "list", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["id"] == article_id
+
+
+def highlight_in(library: Path, article_id: str, note: str) -> None:
+    from reader.annotations.model import Highlight
+    from reader.library.facade import Library
+
+    with Library.open(library) as lib:
+        text = lib.document(article_id).text
+        start = text.index("Jake Sullivan")
+        lib.save_highlight(Highlight.create(article_id, text, start, start + 13, note=note))
+
+
+def test_export_writes_markdown_inside_the_chosen_folder(library: Path, tmp_path: Path) -> None:
+    article_id = added_id(library, seed_path(tmp_path))
+    highlight_in(library, article_id, "adviser --- # not a heading")
+    out = tmp_path / "notes"
+    result = run(library, "export", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    (written,) = out.glob("*.md")
+    content = written.read_text(encoding="utf-8")
+    assert "> Jake Sullivan" in content
+    assert "## Who said what" in content
+    assert "\n# not a heading" not in content
+
+
+def test_json_export_then_import_restores_every_annotation(library: Path, tmp_path: Path) -> None:
+    article_id = added_id(library, seed_path(tmp_path))
+    highlight_in(library, article_id, "first note ✓")
+    exported = run(library, "export", "--format", "json", "--out", "-")
+    assert exported.returncode == 0, exported.stderr
+    backup = tmp_path / "annotations.json"
+    backup.write_text(exported.stdout, encoding="utf-8")
+    from reader.library.facade import Library
+
+    with Library.open(library) as lib:
+        (highlight,) = lib.highlights(article_id)
+        lib.delete_highlight(highlight.id)
+    restored = run(library, "import-annotations", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    with Library.open(library) as lib:
+        assert lib.highlights(article_id) == [highlight]
+
+
+def test_import_of_a_malformed_annotation_file_is_refused(library: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"type": "nonsense"}')
+    result = run(library, "import-annotations", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.startswith("reader: ")
+    assert "Traceback" not in result.stderr
