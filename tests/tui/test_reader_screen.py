@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from rich.style import Style
+from textual.app import App
 from textual.geometry import Offset
 from textual.pilot import Pilot
 from textual.selection import Selection
 
 from reader.library.facade import Library
 from reader.library.models import Article
-from reader.tui.app import ReaderApp, make_app
+from reader.tui.app import make_app
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_view import ArticleView
 
@@ -46,7 +47,7 @@ async def settle(pilot: Pilot[None]) -> None:
             return
 
 
-def reader(app: ReaderApp) -> ReaderScreen:
+def reader(app: App[None]) -> ReaderScreen:
     assert isinstance(app.screen, ReaderScreen)
     return app.screen
 

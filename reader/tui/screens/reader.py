@@ -95,7 +95,6 @@ class ReaderScreen(Screen[None]):
     ]
 
     article_view = getters.query_one("#article-view", ArticleView)
-    side_panel = getters.query_one(SidePanel)
     find_bar = getters.query_one(FindBar)
     legend = getters.query_one(Legend)
     status = getters.query_one("#reader-status", Static)
@@ -114,7 +113,6 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-body"):
             yield ArticleView(id="article-view")
-            yield SidePanel(id="side-panel")
         yield FindBar()
         yield Legend(id="legend")
         yield Static("", id="reader-status", markup=False)
@@ -147,10 +145,10 @@ class ReaderScreen(Screen[None]):
         title = one_line(self.article.title)
         self.article_view.set_document(document, title, meta, top_offset=progress.offset)
         self._saved_offset = progress.offset
-        self.side_panel.show_document(document)
         self._show_status()
-        self.load_analysis()
-        self.refresh_highlights()
+        # The analyser is pure Python and holds the GIL: start it once the text is painted.
+        self.call_after_refresh(self.load_analysis)
+        self.call_after_refresh(self.refresh_highlights)
 
     @work(thread=True, exclusive=True, group="reader-analysis", exit_on_error=False)
     def load_analysis(self) -> None:
@@ -164,7 +162,8 @@ class ReaderScreen(Screen[None]):
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.article_view.set_analysis(analysis)
-        self.side_panel.show_analysis(analysis)
+        if (panel := self._panel()) is not None:
+            panel.show_analysis(analysis)
 
     def refresh_highlights(self) -> None:
         """Reload this article's highlights from the library and draw them."""
@@ -222,10 +221,15 @@ class ReaderScreen(Screen[None]):
 
     # -- actions --------------------------------------------------------------------------
 
-    def action_back(self) -> None:
-        panel = self.side_panel
-        if panel.has_class("-open") and panel.has_focus_within:
-            self.action_toggle_panel()  # Escape in the panel closes it first
+    def _panel(self) -> SidePanel | None:
+        """The side panel, once it has been opened (it is built on first use)."""
+        panels = self.query(SidePanel)
+        return panels.first() if panels else None
+
+    async def action_back(self) -> None:
+        panel = self._panel()
+        if panel is not None and panel.has_class("-open") and panel.has_focus_within:
+            await self.action_toggle_panel()  # Escape in the panel closes it first
             return
         self.save_position_now()
         self.app.pop_screen()
@@ -246,8 +250,16 @@ class ReaderScreen(Screen[None]):
             LAYER_KEYS,
         )
 
-    def action_toggle_panel(self) -> None:
-        panel = self.side_panel
+    async def action_toggle_panel(self) -> None:
+        panel = self._panel()
+        if panel is None:
+            # Built on first use: its tabs and lists would slow the article's first paint.
+            panel = SidePanel(id="side-panel")
+            await self.query_one("#reader-body").mount(panel)
+            if self.document is not None:
+                panel.show_document(self.document)
+            if self.analysis is not None:
+                panel.show_analysis(self.analysis)
         panel.set_class(not panel.has_class("-open"), "-open")
         if panel.has_class("-open"):
             panel.focus_list()

@@ -1,0 +1,153 @@
+"""Open a 100,000-word article to first screen, against a minimal Textual app (the floor).
+
+How first paint is detected: each measurement is a fresh child process running the app
+headless (`App.run(headless=True)`, 120x40). A hook wraps the widget's `render_line`: the
+first time the compositor asks for a line that holds the content (the article's text, or the
+floor's one line), the child prints the seconds since the parent started it and exits. The
+clock starts in the parent just before the child is spawned, so interpreter start-up and
+imports count. Peak memory is the child's ru_maxrss (os.wait4).
+
+Run from the repository root: `python benchmarks/bench_open_article.py` (about 15 s).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
+WORDS = 100_000
+RUNS = 5
+
+FLOOR_CHILD = """
+import sys, time
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+class Floor(Static):
+    def render_line(self, y):
+        strip = super().render_line(y)
+        if "hello" in strip.text and not self.app._done:
+            self.app._done = True
+            print(time.perf_counter(), flush=True)
+            self.app.call_later(self.app.exit)
+        return strip
+
+class Minimal(App[None]):
+    _done = False
+    def compose(self) -> ComposeResult:
+        yield Floor("hello")
+
+Minimal().run(headless=True, size=(120, 40))
+"""
+
+READER_CHILD = """
+import sys, time
+from pathlib import Path
+from reader.library.facade import Library
+from reader.tui.app import make_app
+from reader.tui.widgets.article_view import ArticleView
+
+original = ArticleView.render_line
+done = False
+
+def hooked(self, y):
+    global done
+    strip = original(self, y)
+    if not done and "Section 0" in strip.text:
+        done = True
+        print(time.perf_counter(), flush=True)
+        self.app.call_later(self.app.exit)
+    return strip
+
+ArticleView.render_line = hooked
+library = Library.open(Path(sys.argv[1]))
+make_app(library, open_article=sys.argv[2]).run(headless=True, size=(120, 40))
+"""
+
+
+def long_markdown(words: int) -> str:
+    """The seed's paragraphs repeated, with a heading every ten paragraphs."""
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n")[1:] if p.strip()]
+    parts = ["# A very long article"]
+    count = index = 0
+    while count < words:
+        if index % 10 == 0:
+            parts.append(f"## Section {index // 10}")
+        paragraph = paragraphs[index % len(paragraphs)]
+        parts.append(paragraph)
+        count += len(paragraph.split())
+        index += 1
+    return "\n\n".join(parts) + "\n"
+
+
+def run_child(code: str, *args: str) -> tuple[float, int]:
+    """Seconds from spawn to first paint, and the child's peak RSS in KiB."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    _, status, usage = os.wait4(process.pid, 0)
+    if not line.strip():
+        raise RuntimeError(f"child printed nothing (status {status})")
+    return float(line) - start, usage.ru_maxrss
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from reader.library.facade import Library
+    from reader.tui.widgets.article_layout import layout_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "long.md"
+        source.write_text(long_markdown(WORDS), encoding="utf-8")
+        library = Library.open(Path(folder) / "lib")
+        result = library.add([str(source)])[0]
+        assert result.article is not None, result.message
+        article_id = result.article.id
+        document = library.document(article_id)
+        library.close()
+
+        started = time.perf_counter()
+        layout = layout_document(document, 118)
+        layout_seconds = time.perf_counter() - started
+
+        floors: list[float] = []
+        opens: list[float] = []
+        floor_rss = open_rss = 0
+        for _ in range(RUNS):  # interleaved, so machine noise hits both alike
+            seconds, rss = run_child(FLOOR_CHILD)
+            floors.append(seconds)
+            floor_rss = max(floor_rss, rss)
+            seconds, rss = run_child(READER_CHILD, str(Path(folder) / "lib"), article_id)
+            opens.append(seconds)
+            open_rss = max(open_rss, rss)
+
+    floor, opened = statistics.median(floors), statistics.median(opens)
+    print(
+        f"article: {document.words:,} words, {len(document.text):,} chars, "
+        f"{len(layout.lines):,} lines; median of {RUNS} runs, headless 120x40"
+    )
+    print(f"floor (minimal app, one line) first paint: {floor * 1000:7.0f} ms")
+    print(
+        f"open 100k-word article first paint:        {opened * 1000:7.0f} ms"
+        f"   ratio {opened / floor:.2f}x (target <= 1.5x)"
+    )
+    print(f"lay out the whole article (118 columns):   {layout_seconds * 1000:7.0f} ms")
+    print(f"peak memory floor:                         {floor_rss / 1024:7.0f} MiB")
+    print(f"peak memory with the article open:         {open_rss / 1024:7.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
