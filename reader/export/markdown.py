@@ -240,6 +240,8 @@ _ODD_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _UNCLEAN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _YAML_UNSAFE = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]')
+# A note line without these characters (or a leading space) needs no neutralising.
+_NOTE_ACTIVE = re.compile(r"^\s|[-<\[^%$`#=_*~\\+]")
 _SIMPLE_ID = re.compile(r"[A-Za-z0-9]{1,16}")
 _TAG_KEEP = frozenset("_-/")
 
@@ -265,6 +267,8 @@ def inline_text(text: str) -> str:
 
 def _plain_line(line: str) -> str:
     line = _escape_inline(line.strip())
+    if not line or not (line[0] in "-+" or line[0].isdigit()):
+        return line
     # A line that would start a list item keeps its text, not the list.
     return _LIST_MARKER.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line, count=1)
 
@@ -311,8 +315,10 @@ def _markdown_lines(lines: list[str]) -> list[str]:
         elif match and not (match[1][0] == "`" and "`" in match[2]):
             fence = match[1]
             out.append(line.rstrip())
-        else:
+        elif _NOTE_ACTIVE.search(line):
             out.append(_markdown_line(line))
+        else:
+            out.append(line.rstrip())  # nothing in it can reach outside the block
     if fence is not None:
         out.append(fence)  # a fence left open in a note is closed inside the note
     return out
