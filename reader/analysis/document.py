@@ -80,8 +80,9 @@ class _Builder:
         self.length = 0
         self.blocks: list[Block] = []
 
-    def add(self, kind: BlockKind, text: str, level: int, marker: str,
-            styles: list[InlineStyle]) -> None:
+    def add(
+        self, kind: BlockKind, text: str, level: int, marker: str, styles: list[InlineStyle]
+    ) -> None:
         text = text.strip("\n")
         if not text.strip() and kind != "rule":
             return
