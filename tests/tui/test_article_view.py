@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,7 +24,7 @@ words = st.text(alphabet="abcdefghij ", min_size=0, max_size=300)
 def test_wrapped_spans_cover_every_letter_in_order_within_width(text: str, width: int) -> None:
     spans = wrap_spans(text, 0, len(text), width)
     assert all(end - start <= width for start, end in spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
     covered = {offset for start, end in spans for offset in range(start, end)}
     assert all(offset in covered for offset, char in enumerate(text) if char != " ")
 

@@ -36,9 +36,11 @@ async def settle(pilot: Pilot[None]) -> None:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         screen = pilot.app.screen
-        if isinstance(screen, ReaderScreen) and screen.analysis is not None:
-            if screen.article_view.highlights and not any(w.is_running for w in pilot.app.workers):
-                return
+        if not isinstance(screen, ReaderScreen) or screen.analysis is None:
+            continue
+        busy = any(worker.is_running for worker in pilot.app.workers)
+        if screen.article_view.highlights and not busy:
+            return
 
 
 def test_reader_with_every_layer_on(snap_compare: Callable[..., Any], tmp_path: Path) -> None:
