@@ -8,7 +8,7 @@ from reader.analysis.model import Analysis, Entity, Quote
 from reader.analysis.quotes import find_quotes
 from reader.analysis.sentences import split_sentences
 
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 
 __all__ = ["ANALYZER_VERSION", "Analysis", "Entity", "Quote", "analyze", "split_sentences"]
 

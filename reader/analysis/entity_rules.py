@@ -47,6 +47,33 @@ PLACE_AFTER_RE = re.compile(
     r"|street|square|border|neighbou?rhood|prefecture|oblast|governorate|island|islands"
     r"|mountains|camp|port|suburb|municipality)\b"
 )
+# Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
+ORG_BEFORE_RE = re.compile(
+    r"(?:\bshares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
+    r"|professors?|lecturers?|engineers?|executives?|employees?|staff|workers) at|\brival"
+    r"|\bjoined from)\s+$"
+)
+ORG_NOUNS = (
+    r"maker|company|firm|group|bank|lender|insurer|retailer|developer|manufacturer|carmaker"
+    r"|automaker|giant|operator|conglomerate|brokerage|club|side|union|party|broadcaster"
+    r"|newspaper|agency|airline|producer|supplier|utility|chipmaker|startup|start-up|fund"
+)
+ORG_AFTER_RE = re.compile(
+    r"(?:'s|’s)? (?:shares|stock|chief executive|CEO)\b"
+    r"|,? (?:said|says) (?:on \w+ )?(?:that )?it\b"
+    r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
+)
+# A name followed by one of these, and not known to any gazetteer, names a product.
+PRODUCT_AFTER_RE = re.compile(
+    r"(?:-\w+)? (?:missiles?|rockets?|system|systems|jets?|tanks?|drones?|fighters?|aircraft"
+    r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console)\b"
+)
+# First words that open an organisation's name in several languages ("Universidad Católica").
+ORG_LEADS = frozenset(
+    "University Universidad Universidade Université Universität Banco Banca Banque Club"
+    " Deportivo Instituto Institut Ministerio Fundación Partido Bank Ministry Department".split()
+)
+PLACE_HEADS = frozenset("Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount".split())
 LOOK_BACK = 40
 
 
@@ -64,8 +91,10 @@ class Candidate:
 
 
 def context_cue(text: str, start: int, end: int) -> Label | None:
-    """PERSON or PLACE from the words around a span, or None."""
+    """ORG, PERSON or PLACE from the words around a span, or None."""
     before = text[max(0, start - LOOK_BACK) : start]
+    if ORG_BEFORE_RE.search(before) or ORG_AFTER_RE.match(text, end):
+        return "ORG"
     if PERSON_BEFORE_RE.search(before) or PERSON_AFTER_RE.match(text, end):
         return "PERSON"
     if PLACE_AFTER_RE.match(text, end) or PLACE_BEFORE_RE.search(before):
@@ -129,6 +158,17 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
+    if len(words) >= 3 and any(word in ("of", "for", "of the") for word in words):
+        # The joiner survived only after an organisation or place word ("Bank of Korea").
+        head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
+        label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
+        return [Candidate(start, end, surface, label, CUE, initial=initial)]
+    if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if len(words) >= 2 and words[0] in gaz.given_names and words[0] not in gaz.titles:
+        return [Candidate(start, end, surface, "PERSON", SURE, initial=initial)]
+    if PRODUCT_AFTER_RE.match(text, end):
+        return []  # "Patriot missiles", "the IRIS-T system": products are not entities
     if words[-1] in gaz.org_heads and (len(words) >= 2 or not initial):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if all(word in gaz.titles for word in words):
@@ -171,7 +211,10 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     surface = text[start:end]
     words = [text[a:b] for a, b in tokens]
     if len(words) == 1 and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
-        return _split_hyphenated(text, start, surface, gaz)
+        if _names_a_pair(text, surface, gaz):
+            return _split_hyphenated(text, start, surface, gaz)
+        cue = context_cue(text, start, end)
+        return [Candidate(start, end, surface, cue or "ORG", WEAK, initial=initial)]
     if words[0] in gaz.given_names:
         confidence = SURE if len(words) >= 2 else CUE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
@@ -186,6 +229,18 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _names_a_pair(text: str, surface: str, gaz: Gazetteer) -> bool:
+    """ "Kovac-Horvat" pairs two names known to the gazetteer or seen alone in the text."""
+    parts = surface.split("-")
+    if len(parts) != 2 or parts[0] == parts[1] or not all(p[:1].isupper() for p in parts):
+        return False
+    return all(
+        known(gaz, part) is not None
+        or re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is not None
+        for part in parts
+    )
 
 
 def _split_hyphenated(text: str, start: int, surface: str, gaz: Gazetteer) -> list[Candidate]:

@@ -62,7 +62,8 @@ def load() -> Gazetteer:
     extra = _mapping("places_extra.txt")
     places.update(extra)
     strong.update(extra)
-    orgs = _mapping("orgs.txt")
+    orgs = _mapping("companies.txt")
+    orgs.update(_mapping("orgs.txt"))
     groups = _plurals(_words("demonyms.txt"))
     entries = [*places, *orgs, *groups]
     return Gazetteer(
