@@ -20,6 +20,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from reader.analysis import analyze, split_sentences  # noqa: E402
+from reader.analysis.gazetteer import load as load_gazetteer  # noqa: E402
 
 DEFAULT_GOLD = REPO.parent / "shared" / "gold" / "dev"
 PRONOUNS = frozenset(
@@ -76,12 +77,21 @@ def score_label(predicted: Iterable[Span], gold: Iterable[Span], label: str) -> 
     return score_spans([s for s in predicted if s[2] == label], [s for s in gold if s[2] == label])
 
 
+def canonical_alias(name: str) -> str:
+    """The analyser's canonical name for an alias ("U.N." -> "United Nations"), else the name."""
+    gaz = load_gazetteer()
+    return gaz.places.get(name, gaz.orgs.get(name, name))
+
+
 def same_speaker(predicted: str | None, gold: str | None) -> bool:
-    """Right when both name the same person; a surname alone matches the full name."""
+    """Right when both name the same speaker: aliases of one entity match, and a surname
+    alone matches the full name."""
     if predicted is None or gold is None:
         return predicted is None and gold is None
     if predicted.strip().lower() in PRONOUNS:
         return False
+    if canonical_alias(predicted.strip()) == canonical_alias(gold.strip()):
+        return True
     guess, truth = predicted.split(), gold.split()
     if guess == truth:
         return True

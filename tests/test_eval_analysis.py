@@ -71,3 +71,15 @@ def test_baseline_skips_sentence_start_and_labels_person(scorer: ModuleType) -> 
     text = "Officials met in Paris. They praised Jane Doe."
     spans = {text[s:e]: label for s, e, label in scorer.baseline_entities(text)}
     assert spans == {"Paris": "PERSON", "Jane Doe": "PERSON"}
+
+
+def test_speaker_alias_of_the_same_country_counts_as_right(scorer: ModuleType) -> None:
+    assert scorer.same_speaker("US", "United States")
+
+
+def test_speaker_alias_of_the_same_organisation_counts_as_right(scorer: ModuleType) -> None:
+    assert scorer.same_speaker("U.N.", "United Nations")
+
+
+def test_different_countries_are_not_the_same_speaker(scorer: ModuleType) -> None:
+    assert not scorer.same_speaker("US", "United Kingdom")

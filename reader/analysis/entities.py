@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, known
+from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, context_cue, known
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Entity, Label
@@ -151,6 +151,8 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
     lower_words: set[str] | None = None
     for candidate in candidates:
         if candidate.confidence == SURE:
+            if candidate.label == "PLACE" and _surname_not_place(text, candidate, people):
+                candidate.label, candidate.canonical = "PERSON", ""
             continue
         if candidate.text in people and candidate.label in (None, "PERSON", "PLACE"):
             candidate.label, candidate.confidence = "PERSON", CUE
@@ -163,12 +165,20 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
                 candidate.label = None
 
 
+def _surname_not_place(text: str, candidate: Candidate, people: dict[str, str]) -> bool:
+    """ "Santiago said": a place name that is also a person's surname here, with no place cue."""
+    full = people.get(candidate.text)
+    if full is None or full == candidate.text:
+        return False
+    return context_cue(text, candidate.start, candidate.end) != "PLACE"
+
+
 def _headline_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs in Title Case with no closing full stop: a capital there proves nothing."""
     found = []
     for paragraph in PARAGRAPH_RE.finditer(text):
         body = paragraph.group().rstrip()
-        if not body or body[-1] in '.!?"”:' or len(body) > 200:
+        if not body or body[-1] in '.!?"”:' or body[0] == "(" or len(body) > 200:
             continue
         words = HEADLINE_WORD_RE.findall(body)
         capitals = sum(1 for word in words if word[0].isupper())
@@ -182,6 +192,9 @@ def _headline_entities(
 ) -> list[Candidate]:
     """In a headline, only names the body or a gazetteer vouches for count."""
     seen: dict[str, tuple[Label, str]] = {}
+    for candidate in body:
+        if candidate.label == "PERSON" and candidate.confidence >= CUE:
+            seen.setdefault(candidate.text, ("PERSON", ""))
     for candidate in body:
         if candidate.label is not None and candidate.confidence >= CUE:
             seen.setdefault(candidate.text, (candidate.label, candidate.canonical))

@@ -14,7 +14,7 @@ ABBREVIATIONS = (
 # hyphens and apostrophes ("Port-au-Prince", "O'Brien") but never a possessive "'s".
 TOKEN = (
     rf"(?:[{UPPER}]\.){{2,}}"
-    rf"|(?:{ABBREVIATIONS})\.(?=\s)"
+    rf"|(?:{ABBREVIATIONS})\.(?=\s|$)"
     rf"|[{UPPER}]\.(?= [{UPPER}])"
     rf"|[{UPPER}][\w]*(?:[-'’](?!s\b)\w+)*"
 )
