@@ -108,3 +108,76 @@ def test_lexicon_label_is_found_and_applied_everywhere() -> None:
     lexicon = Lexicon((Correction("blue team", "GROUP", "Blue Team"),))
     result = found("The blue team won. Fans of the blue team cheered.", lexicon)
     assert [r for r in result if r[1] == "GROUP"] == [("blue team", "GROUP", "Blue Team")] * 2
+
+
+def test_company_from_gazetteer_is_an_org() -> None:
+    assert ("Deutsche Bank", "ORG", "Deutsche Bank") in found(
+        "Lenders such as Deutsche Bank cut their forecasts."
+    )
+
+
+def test_company_suffix_keeps_its_full_stop() -> None:
+    spans = [
+        (span, label) for span, label, _ in found("Buyers included Marubeni Corp. and others.")
+    ]
+    assert ("Marubeni Corp.", "ORG") in spans
+
+
+def test_unknown_name_with_company_cue_word_is_an_org() -> None:
+    text = "Orders went to Halvorsen Shipping last week."
+    assert ("Halvorsen Shipping", "ORG") in [(s, label) for s, label, _ in found(text)]
+
+
+def test_shares_of_an_unknown_name_make_it_an_org() -> None:
+    text = "Shares of Brenntag rose 3 percent on Tuesday."
+    assert ("Brenntag", "ORG") in [(s, label) for s, label, _ in found(text)]
+
+
+def test_analyst_at_an_unknown_name_makes_it_an_org() -> None:
+    text = "Prices will rise, said Mia Lund, an analyst at Nordvik Partners."
+    assert ("Nordvik Partners", "ORG") in [(s, label) for s, label, _ in found(text)]
+
+
+def test_org_word_before_of_makes_the_whole_name_an_org() -> None:
+    text = "She teaches at the University of Lagos."
+    assert ("University of Lagos", "ORG") in [(s, label) for s, label, _ in found(text)]
+
+
+def test_foreign_org_lead_word_makes_an_org() -> None:
+    text = "The win over Universidad Católica was deserved."
+    assert ("Universidad Católica", "ORG") in [(s, label) for s, label, _ in found(text)]
+
+
+def test_product_before_a_weapon_noun_is_not_an_entity() -> None:
+    text = "Warsaw ordered more Patriot missiles this year."
+    assert "Patriot" not in [span for span, _, _ in found(text)]
+
+
+def test_hyphenated_unknown_word_stays_whole() -> None:
+    text = "Fans of Colo-Colo celebrated until dawn."
+    assert "Colo" not in [span for span, _, _ in found(text)]
+
+
+def test_city_that_is_a_persons_surname_is_the_person() -> None:
+    text = "Tomás Santiago scored twice. Later, Santiago said he was tired."
+    later = text.rindex("Santiago")
+    labels = [e.label for e in analyze(text).entities if e.start == later]
+    assert labels == ["PERSON"]
+
+
+def test_city_after_in_stays_a_place_beside_a_namesake() -> None:
+    text = "Tomás Santiago scored twice in Santiago on Sunday."
+    later = text.rindex("Santiago")
+    labels = [e.label for e in analyze(text).entities if e.start == later]
+    assert labels == ["PLACE"]
+
+
+def test_given_name_before_a_place_name_makes_one_person() -> None:
+    spans = [(span, label) for span, label, _ in found("Goals from Tomás Santiago won it.")]
+    assert ("Tomás Santiago", "PERSON") in spans
+
+
+def test_byline_in_brackets_is_not_a_headline() -> None:
+    text = "Prices rose.\n\n(Reporting by Tom Hale; Editing by Sarah Klein)"
+    spans = [span for span, _, _ in found(text)]
+    assert "Tom Hale" in spans and "Sarah Klein" in spans

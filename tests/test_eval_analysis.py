@@ -83,3 +83,18 @@ def test_speaker_alias_of_the_same_organisation_counts_as_right(scorer: ModuleTy
 
 def test_different_countries_are_not_the_same_speaker(scorer: ModuleType) -> None:
     assert not scorer.same_speaker("US", "United Kingdom")
+
+
+def test_heldout_gold_stays_above_the_regression_guard(scorer: ModuleType) -> None:
+    heldout = Path(__file__).resolve().parent.parent / "benchmarks" / "gold_heldout"
+    typed = quotes = scorer.Score(0, 0, 0)
+    for document in scorer.load_gold([str(heldout)]):
+        analysis = scorer.analyze(document["text"])
+        predicted = [(e.start, e.end, e.label) for e in analysis.entities]
+        gold = [(e["start"], e["end"], e["label"]) for e in document["entities"]]
+        typed += scorer.score_spans(predicted, gold)
+        found = [(q.start, q.end, "") for q in analysis.quotes]
+        quotes += scorer.score_spans(
+            found, [(q["start"], q["end"], "") for q in document["quotes"]]
+        )
+    assert typed.f1 >= 0.80 and quotes.f1 >= 0.90

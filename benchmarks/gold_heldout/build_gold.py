@@ -37,19 +37,19 @@ def parse(markup: str) -> tuple[str, list[dict[str, object]], list[dict[str, obj
             index = close
         elif char == "{":
             hash_at = markup.index("#", index)
-            speaker = markup[index + 1 : hash_at]
-            quote_stack.append((length, None if speaker == "-" else speaker))
+            named = markup[index + 1 : hash_at]
+            quote_stack.append((length, None if named == "-" else named))
             index = hash_at
         elif char == "}":
-            start, speaker = quote_stack.pop()
-            quotes.append({"start": start, "end": length, "speaker": speaker})
+            start, who = quote_stack.pop()
+            quotes.append({"start": start, "end": length, "speaker": who})
         else:
             out.append(char)
             length += 1
         index += 1
     text = "".join(out)
     for item in [*entities, *quotes]:
-        item["text"] = text[item["start"] : item["end"]]  # type: ignore[index,misc]
+        item["text"] = text[item["start"] : item["end"]]  # type: ignore[index]
     assert not quote_stack and entity_start is None
     return text, entities, sorted(quotes, key=lambda q: q["start"])  # type: ignore[arg-type,return-value]
 
@@ -59,7 +59,7 @@ def main() -> None:
         text, entities, quotes = parse(source.read_text(encoding="utf-8").strip() + "\n")
         text = text.rstrip("\n")
         for item in [*entities, *quotes]:
-            span = text[item["start"] : item["end"]]  # type: ignore[index,misc]
+            span = text[item["start"] : item["end"]]  # type: ignore[index]
             assert span == item["text"] and span.strip() == span and span, (source, item)
         document = {
             "id": source.stem,
@@ -70,7 +70,8 @@ def main() -> None:
         }
         target = HERE / f"{source.stem}.json"
         target.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", "utf-8")
-        print(f"{target.name}: {len(text.split())} words, {len(entities)} entities, {len(quotes)} quotes")
+        counts = f"{len(entities)} entities, {len(quotes)} quotes"
+        print(f"{target.name}: {len(text.split())} words, {counts}")
 
 
 if __name__ == "__main__":

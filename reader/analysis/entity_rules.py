@@ -49,7 +49,7 @@ PLACE_AFTER_RE = re.compile(
 )
 # Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
 ORG_BEFORE_RE = re.compile(
-    r"(?:\bshares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
+    r"(?:\b[Ss]hares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
     r"|professors?|lecturers?|engineers?|executives?|employees?|staff|workers) at|\brival"
     r"|\bjoined from)\s+$"
 )
@@ -69,11 +69,12 @@ PRODUCT_AFTER_RE = re.compile(
     r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console)\b"
 )
 # First words that open an organisation's name in several languages ("Universidad Católica").
+_LEADS = "University Universidad Universidade Université Universität Banco Banca Banque Club"
 ORG_LEADS = frozenset(
-    "University Universidad Universidade Université Universität Banco Banca Banque Club"
-    " Deportivo Instituto Institut Ministerio Fundación Partido Bank Ministry Department".split()
+    f"{_LEADS} Deportivo Instituto Institut Ministerio Fundación Partido Bank Ministry".split(" ")
 )
-PLACE_HEADS = frozenset("Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount".split())
+_PLACE_HEADS = "Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount"
+PLACE_HEADS = frozenset(_PLACE_HEADS.split(" "))
 LOOK_BACK = 40
 
 
