@@ -18,10 +18,12 @@ from reader.annotations.model import Highlight
 from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article, Progress
+from reader.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.safe import one_line
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.notes_list import NotesList
 from reader.tui.widgets.side_panel import SidePanel
 
 SAVE_DELAY = 1.0  # seconds of stillness before the reading position is saved
@@ -29,7 +31,7 @@ WORDS_PER_MINUTE = 230
 LAYER_KEYS = {"entities": "e", "quotes": "u", "highlights": "y"}
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(AnnotatingMixin, Screen[None]):
     """Shows one article; everything slow (reading, analysis, saving) runs in workers."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -92,6 +94,7 @@ class ReaderScreen(Screen[None]):
             id="reader.previous_mention",
             tooltip="Go to the previous mention of the chosen entity",
         ),
+        *ANNOTATION_BINDINGS,
     ]
 
     article_view = getters.query_one("#article-view", ArticleView)
@@ -109,6 +112,8 @@ class ReaderScreen(Screen[None]):
         self._mention_index = -1
         self._save_timer: Timer | None = None
         self._saved_offset: int | None = None
+        self.highlight_list: list[Highlight] = []
+        self.article_note = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-body"):
@@ -172,10 +177,15 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="reader-highlights", exit_on_error=False)
     def _load_highlights(self) -> None:
         highlights = self.library.highlights(self.article.id)
-        self.app.call_from_thread(self._show_highlights, highlights)
+        article_note = self.library.article_note(self.article.id)
+        self.app.call_from_thread(self._show_highlights, highlights, article_note)
 
-    def _show_highlights(self, highlights: list[Highlight]) -> None:
+    def _show_highlights(self, highlights: list[Highlight], article_note: str) -> None:
+        self.highlight_list = highlights
+        self.article_note = article_note
         self.article_view.highlights = highlights
+        if (panel := self._panel()) is not None:
+            panel.show_notes(highlights, article_note)
 
     # -- reading position ---------------------------------------------------------------
 
@@ -260,6 +270,7 @@ class ReaderScreen(Screen[None]):
                 panel.show_document(self.document)
             if self.analysis is not None:
                 panel.show_analysis(self.analysis)
+            panel.show_notes(self.highlight_list, self.article_note)
         panel.set_class(not panel.has_class("-open"), "-open")
         if panel.has_class("-open"):
             panel.focus_list()
@@ -286,6 +297,10 @@ class ReaderScreen(Screen[None]):
     @on(SidePanel.Jump)
     def _jump(self, event: SidePanel.Jump) -> None:
         self.article_view.jump_to(event.offset)
+
+    @on(NotesList.Chosen)
+    def _note_chosen(self, event: NotesList.Chosen) -> None:
+        self.article_view.jump_to(event.highlight.start)
 
     @on(SidePanel.EntityChosen)
     def _entity_chosen(self, event: SidePanel.EntityChosen) -> None:

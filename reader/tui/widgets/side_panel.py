@@ -1,4 +1,4 @@
-"""The reader's side panel: Entities, Quotes and Outline tabs, each item jumping to its place."""
+"""The reader's side panel: Entities, Quotes, Outline and Notes tabs, each jumping to its place."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.document import Document
 from reader.analysis.model import LABELS, Analysis, Quote
+from reader.annotations.model import Highlight
 from reader.tui.safe import one_line
 from reader.tui.widgets.article_render import visible
+from reader.tui.widgets.notes_list import NotesList
 
 LABEL_NAMES = {"PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "GROUP": "Groups"}
 QUOTE_PREVIEW = 60
@@ -60,6 +62,8 @@ class SidePanel(Widget):
                 yield OptionList(id="quote-list")
             with TabPane("Outline", id="tab-outline"):
                 yield OptionList(id="outline-list")
+            with TabPane("Notes", id="tab-notes"):
+                yield NotesList(id="notes-list")
 
     def show_document(self, document: Document) -> None:
         self._document = document
@@ -70,6 +74,9 @@ class SidePanel(Widget):
                 indent = "  " * max(0, block.level - 1)
                 prompt = Text(indent + _preview(document.block_text(block), 38))
                 outline.add_option(Option(prompt, id=f"at:{block.start}"))
+
+    def show_notes(self, highlights: list[Highlight], article_note: str) -> None:
+        self.query_one(NotesList).set_notes(highlights, article_note)
 
     def show_analysis(self, analysis: Analysis) -> None:
         by_label: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -133,7 +140,7 @@ class SidePanel(Widget):
     def mentions_of(self, key: str) -> list[int]:
         return self._mentions.get(key, [])
 
-    @on(OptionList.OptionSelected)
+    @on(OptionList.OptionSelected, "#entity-list, #quote-list, #outline-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id or ""
