@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.progress import Progress
 
 from reader import __version__
+from reader.analysis.document import Document
+from reader.analysis.model import Analysis, Entity, Quote
 from reader.cli_support import open_library, print_json
 from reader.library.errors import ReaderError
 from reader.library.facade import AddResult
@@ -140,26 +142,21 @@ def cmd_show(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def analysed(args: argparse.Namespace) -> tuple[Document, Analysis]:
+    """The canonical text and analysis of the article `args.id` names."""
+    with open_library(args, readonly=True) as library:
+        article = library.get(args.id)
+        return library.document(article.id), library.analysis(article.id)
+
+
 @command("entities")
 def cmd_entities(args: argparse.Namespace, console: Console) -> int:
     from reader.cli_render import entities_table
 
-    with open_library(args, readonly=True) as library:
-        article = library.get(args.id)
-        document, analysis = library.document(article.id), library.analysis(article.id)
+    document, analysis = analysed(args)
     if args.json:
-        print_json(
-            [
-                {
-                    "start": e.start,
-                    "end": e.end,
-                    "label": e.label,
-                    "name": e.name,
-                    "text": document.text[e.start : e.end],
-                }
-                for e in analysis.entities
-            ]
-        )
+        fields = ("start", "end", "label", "name")
+        print_json([span_json(document, e, fields) for e in analysis.entities])
     else:
         console.print(entities_table(document, analysis))
     return 0
@@ -169,24 +166,20 @@ def cmd_entities(args: argparse.Namespace, console: Console) -> int:
 def cmd_quotes(args: argparse.Namespace, console: Console) -> int:
     from reader.cli_render import quotes_table
 
-    with open_library(args, readonly=True) as library:
-        article = library.get(args.id)
-        document, analysis = library.document(article.id), library.analysis(article.id)
+    document, analysis = analysed(args)
     if args.json:
-        print_json(
-            [
-                {
-                    "start": q.start,
-                    "end": q.end,
-                    "speaker": q.speaker,
-                    "text": document.text[q.start : q.end],
-                }
-                for q in analysis.quotes
-            ]
-        )
+        fields = ("start", "end", "speaker")
+        print_json([span_json(document, q, fields) for q in analysis.quotes])
     else:
         console.print(quotes_table(document, analysis))
     return 0
+
+
+def span_json(document: Document, span: Entity | Quote, fields: tuple[str, ...]) -> dict[str, Any]:
+    """An entity or quote as JSON, with the text it covers."""
+    data = {field: getattr(span, field) for field in fields}
+    data["text"] = document.text[span.start : span.end]
+    return data
 
 
 @command("tag")

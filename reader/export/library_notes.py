@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from reader.export.markdown import ArticleNotes, export_markdown, render_article_notes
+from reader.export.markdown import ArticleNotes, export_markdown, render_notes_file
 from reader.library.facade import Library
 from reader.library.models import Article
 
@@ -37,12 +37,4 @@ def export_notes(library: Library, articles: Iterable[Article], folder: Path) ->
 
 def render_notes(library: Library, article: Article, *, exported: str) -> str:
     """One article's notes as Markdown text, for `reader export -`."""
-    notes = notes_for(library, article)
-    return render_article_notes(
-        notes.article,
-        notes.highlights,
-        notes.analysis,
-        notes.text,
-        article_note=notes.article_note,
-        exported=exported,
-    )
+    return render_notes_file(notes_for(library, article), exported=exported)

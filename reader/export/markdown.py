@@ -172,19 +172,24 @@ def export_markdown(
         path = path_in_resolved(folder, item.article)
         _follow_rename(earlier, path)
         kept = _read_if_present(path)
-        body = render_article_notes(
-            item.article,
-            item.highlights,
-            item.analysis,
-            item.text,
-            article_note=item.article_note,
-            exported=stamp,
-        )
+        body = render_notes_file(item, exported=stamp)
         tail = user_section(kept) if kept is not None else "\n"
         # Only a file holding the user's own words needs the cost of fsync.
         _write_atomic(path, body + tail, durable=bool(tail.strip()))
         written.append(path)
     return written
+
+
+def render_notes_file(notes: ArticleNotes, *, exported: str) -> str:
+    """The generated part of the notes file for one `ArticleNotes`."""
+    return render_article_notes(
+        notes.article,
+        notes.highlights,
+        notes.analysis,
+        notes.text,
+        article_note=notes.article_note,
+        exported=exported,
+    )
 
 
 def _existing_by_short_id(out_dir: Path) -> dict[str, Path]:
