@@ -185,6 +185,7 @@ class ArticleList(ScrollView, can_focus=True):
         index = 0
         if keep is not None:
             index = next((i for i, a in enumerate(self._articles) if a.id == keep), 0)
+        self.refresh_bindings()
         self.set_reactive(ArticleList.cursor, -1)  # so the watcher runs for the same index
         self.cursor = index
         self.refresh()
@@ -231,6 +232,10 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_last(self) -> None:
         self.cursor = len(self._articles) - 1
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "Open" means nothing in an empty list: keep it out of the footer and the palette.
+        return bool(self._articles) or action != "open"
 
     def action_open(self) -> None:
         if article := self.highlighted:
