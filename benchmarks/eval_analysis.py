@@ -1,13 +1,15 @@
 """Score the analyser against gold files: entities, quotes, speakers and speed.
 
-Usage: python benchmarks/eval_analysis.py [GOLD_DIR_OR_FILES...] [--errors]
-Default gold: ../shared/gold/dev beside the repository.
+Usage: python benchmarks/eval_analysis.py [GOLD_DIR_OR_FILES...] [--errors] [--long WORDS]
+Default gold: ../shared/gold/dev beside the repository. `--long` also times one synthetic
+article of about WORDS words (the seed article repeated with varied names).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 import time
@@ -23,6 +25,7 @@ from reader.analysis import analyze, split_sentences  # noqa: E402
 from reader.analysis.gazetteer import load as load_gazetteer  # noqa: E402
 
 DEFAULT_GOLD = REPO.parent / "shared" / "gold" / "dev"
+SEED_TEXT = REPO / "tests" / "fixtures" / "seed.txt"
 PRONOUNS = frozenset(
     ["he", "she", "they", "it", "him", "her", "them", "i", "we", "you", "his", "hers", "their"]
 )
@@ -131,6 +134,59 @@ def baseline_entities(text: str) -> list[Span]:
     return spans
 
 
+# --- a long synthetic article, for timing and for the output guard ---
+
+# Names in the seed article, each swapped per repetition for one from the pool below, so a
+# long text holds many distinct people rather than the same few repeated.
+SEED_NAMES = ("Jake Sullivan", "Sergei Shoigu", "John Kirby", "Adrienne Watson", "Keir Starmer")
+NAME_POOL = (
+    "Maria Lopez",
+    "Ahmed Karimi",
+    "Olga Petrova",
+    "Hiroshi Tanaka",
+    "Grace Mensah",
+    "Lars Eriksen",
+    "Priya Nair",
+    "Tomasz Nowak",
+    "Fatima Haddad",
+    "Daniel Okafor",
+    "Ines Moreau",
+    "Chen Wei",
+)
+
+
+def synthetic_text(words: int, seed_text: str | None = None) -> str:
+    """The seed article's paragraphs, shuffled and repeated with varied names, to `words` words."""
+    source = seed_text if seed_text is not None else SEED_TEXT.read_text(encoding="utf-8")
+    paragraphs = [p for p in source.split("\n\n") if p.strip()]
+    shuffler = random.Random(0)
+    chunks: list[str] = []
+    count = repetition = 0
+    while count < words:
+        order = paragraphs[:]
+        shuffler.shuffle(order)
+        for paragraph in order:
+            for number, name in enumerate(SEED_NAMES):
+                new = NAME_POOL[(repetition + number * 5) % len(NAME_POOL)]
+                paragraph = paragraph.replace(name, new)
+                paragraph = paragraph.replace(name.split()[-1], new.split()[-1])
+            chunks.append(paragraph)
+            count += len(paragraph.split())
+        repetition += 1
+    return "\n\n".join(chunks)
+
+
+def time_long(words: int) -> tuple[int, float]:
+    """(words, seconds) for one analyze() of a synthetic article, best of three runs."""
+    text = synthetic_text(words)
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        analyze(text)
+        best = min(best, time.perf_counter() - began)
+    return len(text.split()), best
+
+
 # --- running ---
 
 
@@ -159,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", help="gold files or folders")
     parser.add_argument("--errors", action="store_true", help="print false positives/negatives")
+    parser.add_argument("--long", type=int, default=0, metavar="WORDS", help="time a long text")
     args = parser.parse_args(argv)
     documents = load_gold(args.gold)
     labels = ("PERSON", "ORG", "PLACE", "GROUP")
@@ -195,6 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     accuracy = right / judged if judged else 0.0
     print(f"speaker accuracy: {accuracy:.3f} ({right}/{judged} quotes found)")
     print(f"words/s: {speed:,.0f}")
+    if args.long:
+        long_words, seconds = time_long(args.long)
+        print(f"long text: {long_words:,} words in {seconds:.3f} s")
     ratio = typed.f1 / baseline.f1 if baseline.f1 else float("inf")
     print(f"baseline (naive capitalisation) typed F1={baseline.f1:.3f}; ours/baseline={ratio:.2f}x")
     return 0
