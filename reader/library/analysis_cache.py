@@ -10,7 +10,6 @@ from pathlib import Path
 
 import orjson
 
-from reader.analysis import ANALYZER_VERSION, analyze
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Analysis
 from reader.library.fsutil import atomic_write_bytes
@@ -24,6 +23,8 @@ class AnalysisCache:
         self.writable = writable
 
     def _path(self, content_hash: str, lexicon: Lexicon) -> Path:
+        from reader.analysis import ANALYZER_VERSION
+
         key = f"{content_hash[:24]}-{ANALYZER_VERSION}-{lexicon.fingerprint}"
         return self.folder / f"{key}.json"
 
@@ -31,6 +32,8 @@ class AnalysisCache:
         path = self._path(content_hash, lexicon)
         with contextlib.suppress(OSError, orjson.JSONDecodeError, KeyError, ValueError, TypeError):
             return Analysis.from_json(orjson.loads(path.read_bytes()))
+        from reader.analysis import analyze  # the analyser loads only when it is needed
+
         result = analyze(text, lexicon)
         if self.writable:
             with contextlib.suppress(OSError):

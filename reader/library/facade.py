@@ -23,7 +23,6 @@ from reader.library import articles as files
 from reader.library.analysis_cache import AnalysisCache
 from reader.library.articlefile import content_hash
 from reader.library.errors import Ambiguous, ImportFailed, NotFound, ReaderError
-from reader.library.importers import import_source, iter_source_files
 from reader.library.keyed import KeyedTable
 from reader.library.models import Article, Progress
 from reader.library.store import Store
@@ -183,6 +182,8 @@ class Library:
         return results
 
     def _expand(self, sources: Sequence[str]) -> list[str]:
+        from reader.library.importers import iter_source_files
+
         expanded: list[str] = []
         for source in sources:
             path = Path(source).expanduser()
@@ -193,6 +194,8 @@ class Library:
         return expanded
 
     def _add_one(self, source: str, stdin: IO[bytes] | None) -> AddResult:
+        from reader.library.importers import import_source  # loads trafilatura: only on add
+
         try:
             imported = import_source(source, stdin=stdin)
         except ImportFailed as error:

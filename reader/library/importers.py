@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
-import trafilatura
-
 from reader.library.articlefile import split_front_matter
 from reader.library.clean import clean_markdown, clean_plain_text, escape_markdown
 from reader.library.errors import ImportFailed
@@ -168,6 +166,8 @@ def _import_text(text: str, *, kind: str, name: str, source: str) -> ImportedArt
 
 def _import_html(html: str, *, name: str, source: str, url: str | None) -> ImportedArticle:
     """Main text and metadata of a web page, through trafilatura."""
+    import trafilatura  # heavy (about 0.3 s): loaded only when a page is imported
+
     try:
         extracted = trafilatura.extract(
             html,
