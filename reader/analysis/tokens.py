@@ -22,9 +22,25 @@ TOKEN = (
 # provisionally (the recogniser splits them again unless an organisation word allows them).
 PARTICLES = "de|da|del|der|di|dos|du|van|von|bin|ibn|al|el|la|le"
 JOINERS = rf"(?:of the|of|for|and|&|{PARTICLES})"
-RUN_RE = re.compile(
-    rf"(?<![\w'’])(?<!\w-)(?:{TOKEN})(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?:{TOKEN}))*"
+
+# The first token of a run again, written to open with a bare character class so the regex
+# engine skips ahead to the next capital instead of trying every offset (three times faster).
+# The capital is matched first; the look-behinds then check what precedes it, and each
+# alternative continues TOKEN's alternatives from the second character ("(?<=M)rs" is "Mrs").
+_ABBREVIATION_RESTS: dict[str, list[str]] = {}
+for _abbreviation in ABBREVIATIONS.split("|"):
+    _ABBREVIATION_RESTS.setdefault(_abbreviation[0], []).append(_abbreviation[1:])
+_ABBREVIATION_REST = "|".join(
+    f"(?<={first})(?:{'|'.join(rests)})" for first, rests in _ABBREVIATION_RESTS.items()
 )
+FIRST_TOKEN = (
+    rf"[{UPPER}](?<![\w'’].)(?<!\w-.)"
+    rf"(?:\.(?:[{UPPER}]\.)+"
+    rf"|(?:{_ABBREVIATION_REST})\.(?=\s|$)"
+    rf"|\.(?= [{UPPER}])"
+    rf"|\w*(?:[-'’](?!s\b)\w+)*)"
+)
+RUN_RE = re.compile(rf"{FIRST_TOKEN}(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?:{TOKEN}))*")
 TOKEN_RE = re.compile(rf"{TOKEN}|{JOINERS}(?= )|&")
 PARTICLE_SET = frozenset(PARTICLES.split("|"))
 ACRONYM_RE = re.compile(rf"^[{UPPER}][{UPPER}0-9&.]+$")
