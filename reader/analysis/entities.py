@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -18,7 +16,7 @@ from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
 OPENERS = frozenset("\"“‘'([—–:")
-LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
 def find_entities(
@@ -29,28 +27,40 @@ def find_entities(
     starts = {start for start, _ in sentences}
     headlines = _headline_paragraphs(text)
     sure = _sure_words()
+    common = gaz.common
     body: list[Candidate] = []
     headline_runs: list[list[tuple[int, int]]] = []
+    # A surface's split into parts depends on its words only, so it is worked out once.
+    shapes: dict[str, list[tuple[list[tuple[int, int]], bool]]] = {}
+    headline_index = 0
     for run in RUN_RE.finditer(text):
         surface = run.group()
-        if headlines and _inside(headlines, run.start()):
-            tokens = [match.span() for match in TOKEN_RE.finditer(text, run.start(), run.end())]
-            headline_runs.append([t for t in tokens if text[t[0]].isupper()])
-            continue
+        run_start = run.start()
+        if headlines:
+            # Runs come in order, so one pointer walks the sorted headline spans.
+            while headline_index < len(headlines) and headlines[headline_index][1] <= run_start:
+                headline_index += 1
+            if headline_index < len(headlines) and headlines[headline_index][0] <= run_start:
+                tokens = [m.span() for m in TOKEN_RE.finditer(text, run_start, run.end())]
+                headline_runs.append([t for t in tokens if text[t[0]].isupper()])
+                continue
         if " " not in surface and not surface.endswith("."):
             # Fast path for the commonest case: one word a gazetteer knows for sure.
             hit = sure.get(surface)
             if hit is not None:
-                body.append(Candidate(run.start(), run.end(), surface, hit[0], SURE, hit[1]))
+                body.append(Candidate(run_start, run.end(), surface, hit[0], SURE, hit[1]))
                 continue
-            if surface in gaz.common:
+            if surface in common:
                 continue
-            tokens = [run.span()]
-        else:
-            tokens = [match.span() for match in TOKEN_RE.finditer(text, run.start(), run.end())]
-        initial = _is_initial(text, run.start(), starts)
-        for part in _split_joiners(text, tokens, gaz):
-            body.extend(_classify_part(text, part, gaz, initial and part[0][0] == run.start()))
+        shape = shapes.get(surface)
+        if shape is None:
+            shape = shapes[surface] = _shape(surface, gaz)
+        if not shape:
+            continue
+        initial = _is_initial(text, run_start, starts)
+        for relative, opens_run in shape:
+            part = [(run_start + a, run_start + b) for a, b in relative]
+            body.extend(classify(text, part, gaz, initial and opens_run))
     _settle(text, body, gaz)
     kept = [c for c in body if c.label is not None]
     kept.extend(_headline_entities(text, headline_runs, kept, gaz))
@@ -79,12 +89,6 @@ def _sure_words() -> dict[str, tuple[Label, str]]:
         if " " not in word and hit is not None and hit[2] == SURE:
             sure[word] = (hit[0], hit[1])
     return sure
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether `offset` falls in one of the sorted, disjoint `spans`."""
-    index = bisect.bisect_right(spans, (offset, len(spans) and spans[-1][1] + 1)) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _is_initial(text: str, start: int, starts: set[int]) -> bool:
@@ -127,28 +131,40 @@ def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, i
     return part
 
 
-def _classify_part(
-    text: str, part: list[tuple[int, int]], gaz: Gazetteer, initial: bool
-) -> list[Candidate]:
-    """Drop a leading "The" or sentence-opening word, then classify what is left."""
-    while part and (text[part[0][0] : part[0][1]] in gaz.common or not text[part[0][0]].isupper()):
-        part = part[1:]
-        initial = False
-    if not part:
-        return []
-    return classify(text, part, gaz, initial)
+def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The parts of a run to classify, as offsets into `surface`, each with whether it still
+    opens the run (a leading "The" or sentence-opening word dropped means it does not)."""
+    if " " not in surface and not surface.endswith("."):
+        tokens = [(0, len(surface))]
+    else:
+        tokens = [match.span() for match in TOKEN_RE.finditer(surface)]
+    shape = []
+    for part in _split_joiners(surface, tokens, gaz):
+        opens_run = part[0][0] == 0
+        while part and (
+            surface[part[0][0] : part[0][1]] in gaz.common or not surface[part[0][0]].isupper()
+        ):
+            part = part[1:]
+            opens_run = False
+        if part:
+            shape.append((part, opens_run))
+    return shape
 
 
 def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
     """Document-level reasoning: confident labels and full names decide the doubtful ones."""
     people = person_index([c for c in candidates if c.confidence >= CUE], gaz)
-    votes: dict[str, Counter[Label]] = {}
+    votes: dict[str, dict[Label, int]] = {}
     for candidate in candidates:
         if candidate.label is not None and not candidate.initial:
-            votes.setdefault(candidate.text, Counter())[candidate.label] += candidate.confidence + 1
+            tally = votes.setdefault(candidate.text, {})
+            tally[candidate.label] = tally.get(candidate.label, 0) + candidate.confidence + 1
         elif candidate.label is not None and candidate.confidence == SURE:
-            votes.setdefault(candidate.text, Counter())[candidate.label] += SURE
-    lower_words: set[str] | None = None
+            tally = votes.setdefault(candidate.text, {})
+            tally[candidate.label] = tally.get(candidate.label, 0) + SURE
+    # The winning label per surface; on a tie the label that voted first wins.
+    winners = {surface: max(tally.items(), key=_count)[0] for surface, tally in votes.items()}
+    lowered: dict[str, bool] = {}
     for candidate in candidates:
         if candidate.confidence == SURE:
             if candidate.label == "PLACE" and _surname_not_place(text, candidate, people):
@@ -156,13 +172,39 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
             continue
         if candidate.text in people and candidate.label in (None, "PERSON", "PLACE"):
             candidate.label, candidate.confidence = "PERSON", CUE
-        elif candidate.text in votes:
-            candidate.label = votes[candidate.text].most_common(1)[0][0]
+        elif candidate.text in winners:
+            candidate.label = winners[candidate.text]
         elif candidate.initial and candidate.confidence == WEAK:
-            if lower_words is None:
-                lower_words = set(LOWER_WORD_RE.findall(text))
-            if candidate.text.lower() in lower_words or candidate.label is None:
-                candidate.label = None
+            if candidate.label is not None:
+                word = candidate.text.lower()
+                if word not in lowered:
+                    lowered[word] = _has_lower_word(text, word)
+                if not lowered[word]:
+                    continue
+            candidate.label = None
+
+
+def _count(item: tuple[Label, int]) -> int:
+    return item[1]
+
+
+def _has_lower_word(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` as a whole lower-case ASCII word (in lower case)."""
+    if not LOWER_WORD_RE.fullmatch(word):
+        return False
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        if (index == 0 or not _is_word_char(text[index - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            return True
+        index = text.find(word, index + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _surname_not_place(text: str, candidate: Candidate, people: dict[str, str]) -> bool:
