@@ -91,14 +91,26 @@ class Candidate:
     initial: bool = False  # first word of a sentence, so its capital proves nothing
 
 
+# Every *_BEFORE_RE is a cue of at most this many characters, then whitespace to the end.
+CUE_REACH = 20
+
+
 def context_cue(text: str, start: int, end: int) -> Label | None:
     """ORG, PERSON or PLACE from the words around a span, or None."""
     before = text[max(0, start - LOOK_BACK) : start]
-    if ORG_BEFORE_RE.search(before) or ORG_AFTER_RE.match(text, end):
+    # A cue before the span ends where the trailing whitespace begins, so the search starts
+    # just before that (the word-boundary test still sees the character before it); with no
+    # trailing whitespace no cue before can match at all.
+    words_end = len(before.rstrip())
+    cue_before = words_end < len(before)
+    cue_from = max(0, words_end - CUE_REACH)
+    if (cue_before and ORG_BEFORE_RE.search(before, cue_from)) or ORG_AFTER_RE.match(text, end):
         return "ORG"
-    if PERSON_BEFORE_RE.search(before) or PERSON_AFTER_RE.match(text, end):
+    if (cue_before and PERSON_BEFORE_RE.search(before, cue_from)) or PERSON_AFTER_RE.match(
+        text, end
+    ):
         return "PERSON"
-    if PLACE_AFTER_RE.match(text, end) or PLACE_BEFORE_RE.search(before):
+    if PLACE_AFTER_RE.match(text, end) or (cue_before and PLACE_BEFORE_RE.search(before, cue_from)):
         return "PLACE"
     return None
 
