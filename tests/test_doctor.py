@@ -13,10 +13,11 @@ from reader.library.store import Store
 
 
 def library_with(folder: Path, *ids: str) -> None:
-    """One session per id, so each leaves a backup holding the ids so far."""
+    """One compacted session per id, so each leaves a backup holding the ids so far."""
     for doc_id in ids:
         with Store.open(folder) as store:
             store.table("annotations").insert({"id": doc_id})
+            store.compact()
 
 
 def saved_ids(folder: Path) -> list[str]:

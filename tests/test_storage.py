@@ -63,7 +63,7 @@ def test_torn_tail_from_a_crash_is_dropped_on_the_next_open(tmp_path: Path) -> N
     (tmp_path / "reader.json.lock").unlink()
     with journal_path(tmp_path / "reader.json").open("ab") as handle:
         handle.write(b'[["annotations","9"')
-    # Opening compacts; a second journal then starts clean.
+    # The first write after opening cuts the torn tail, so its line starts clean.
     with Store.open(tmp_path) as store:
         store.table("annotations").insert({"id": "b"})
 
@@ -165,7 +165,8 @@ def test_replaying_a_journal_onto_its_own_snapshot_changes_nothing(tmp_path: Pat
     store.table("annotations").truncate()
     store.table("annotations").insert({"id": "c"})
     journal = journal_path(tmp_path / "reader.json").read_bytes()
-    store.close()  # compacts and removes the journal
+    store.compact()  # removes the journal
+    store.close()
 
     # As if the process died after the new snapshot but before removing the journal.
     journal_path(tmp_path / "reader.json").write_bytes(journal)
@@ -173,12 +174,80 @@ def test_replaying_a_journal_onto_its_own_snapshot_changes_nothing(tmp_path: Pat
     assert [doc["id"] for doc in saved(tmp_path)] == ["c"]
 
 
-def test_close_compacts_the_journal_into_the_snapshot(tmp_path: Path) -> None:
-    open_with_journal(tmp_path, "a").close()
+def data_files(folder: Path) -> dict[Path, int]:
+    """Modification times of everything but the lock file (rewritten with the pid)."""
+    return {
+        p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file() and p.suffix != ".lock"
+    }
+
+
+def compacted_session(folder: Path, *ids: str) -> None:
+    store = open_with_journal(folder, *ids)
+    store.compact()
+    store.close()
+
+
+def test_compact_folds_the_journal_into_the_snapshot(tmp_path: Path) -> None:
+    compacted_session(tmp_path, "a")
 
     assert not journal_path(tmp_path / "reader.json").exists()
     snapshot = json.loads((tmp_path / "reader.json").read_text())
     assert snapshot["annotations"] == {"1": {"id": "a"}}
+
+
+def test_close_with_a_small_journal_rewrites_nothing(tmp_path: Path) -> None:
+    compacted_session(tmp_path)
+    store = open_with_journal(tmp_path, "a")
+    before = data_files(tmp_path)
+
+    store.close()
+
+    after = data_files(tmp_path)
+    assert after == before
+    assert saved(tmp_path) == [{"id": "a"}]  # kept in the journal, replayed on open
+
+
+def test_clean_open_and_close_rewrites_nothing(tmp_path: Path) -> None:
+    compacted_session(tmp_path, "a")
+    before = data_files(tmp_path)
+
+    Store.open(tmp_path).close()
+
+    after = data_files(tmp_path)
+    assert after == before
+
+
+def test_close_compacts_a_journal_that_has_grown_large(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_with_journal(tmp_path, "a", "b")
+    monkeypatch.setattr(storage, "COMPACT_AT_BYTES", 1)
+
+    store.close()
+
+    assert not journal_path(tmp_path / "reader.json").exists()
+    assert len(json.loads((tmp_path / "reader.json").read_text())["annotations"]) == 2
+
+
+def test_open_compacts_a_journal_left_large(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_with_journal(tmp_path, "a", "b").close()
+    monkeypatch.setattr(storage, "COMPACT_AT_BYTES", 1)
+
+    Store.open(tmp_path).close()
+
+    assert not journal_path(tmp_path / "reader.json").exists()
+    assert len(json.loads((tmp_path / "reader.json").read_text())["annotations"]) == 2
+
+
+def test_compaction_threshold_grows_with_the_snapshot() -> None:
+    small = storage.COMPACT_MIN_BYTES
+    big = storage.COMPACT_MIN_BYTES * storage.COMPACT_RATIO * 2
+
+    assert storage.journal_is_large(small, small)
+    assert not storage.journal_is_large(small, big)
+    assert storage.journal_is_large(storage.COMPACT_AT_BYTES, 10**12)
 
 
 def test_large_journal_is_compacted_while_open(
@@ -188,14 +257,13 @@ def test_large_journal_is_compacted_while_open(
     store = open_with_journal(tmp_path, *[str(n) for n in range(10)])
 
     assert journal_path(tmp_path / "reader.json").stat().st_size < 200
-    data, _, _ = load_state(tmp_path / "reader.json")
-    assert len(data["annotations"]) == 10
+    assert len(load_state(tmp_path / "reader.json").data["annotations"]) == 10
     store.close()
 
 
 def test_only_the_last_five_backups_are_kept(tmp_path: Path) -> None:
     for number in range(8):
-        open_with_journal(tmp_path, str(number)).close()
+        compacted_session(tmp_path, str(number))
 
     backups = list_backups(tmp_path)
     assert len(backups) == 5
@@ -204,11 +272,11 @@ def test_only_the_last_five_backups_are_kept(tmp_path: Path) -> None:
 
 
 def test_snapshot_is_never_rewritten_in_place(tmp_path: Path) -> None:
-    open_with_journal(tmp_path, "a").close()
+    compacted_session(tmp_path, "a")
     backup = list_backups(tmp_path)[0]
     kept = backup.read_bytes()
 
-    open_with_journal(tmp_path, "b").close()
+    compacted_session(tmp_path, "b")
 
     assert backup.read_bytes() == kept
     assert os.stat(tmp_path / "reader.json").st_ino != os.stat(backup).st_ino

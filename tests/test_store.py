@@ -91,6 +91,7 @@ def test_writes_are_durable_before_close(tmp_path: Path) -> None:
 def test_database_file_is_plain_tinydb_json(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
         store.table("annotations").insert({"id": "a", "tags": ["x"]})
+        store.compact()
 
     with TinyDB(tmp_path / "reader.json") as plain:
         assert plain.table("annotations").all() == [{"id": "a", "tags": ["x"]}]

@@ -3,9 +3,11 @@
 `reader.json` is a plain TinyDB JSON file (the snapshot). Each committed write appends one
 line to `reader.json.journal`: a JSON list of changes `[table, doc_id, document]`, where a
 `null` document deletes and a `null` doc_id clears the table. One line per write keeps a
-write atomic: a line torn by a crash is the last one and is ignored. The journal is folded
-into a new snapshot (written atomically) on open, on close and when it grows large; each new
-snapshot is also kept in `.reader/backups/`.
+write atomic: a line torn by a crash is the last one and is ignored. The snapshot plus the
+journal is the database. The journal is folded into a new snapshot (written atomically) only
+when it has grown large against the snapshot (checked on open, after each write and on
+close), so rewriting the snapshot costs in proportion to the writes made since the last
+one; each new snapshot is also kept in `.reader/backups/`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import gc
 import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,7 +37,12 @@ JOURNAL_SUFFIX = ".journal"
 BACKUP_DIR = Path(".reader") / "backups"
 BACKUP_PREFIX = "reader-"
 KEEP_BACKUPS = 5
-COMPACT_AT_BYTES = 8 * 1024 * 1024  # about 25,000 saved highlights between snapshots
+# Compact once the journal reaches a share of the snapshot's size, within fixed bounds: the
+# rewrite then costs a constant factor per journal byte, and replaying the journal on open
+# stays a small fraction of parsing the snapshot (2 MiB is about 5,000 saved highlights).
+COMPACT_RATIO = 8
+COMPACT_MIN_BYTES = 64 * 1024
+COMPACT_AT_BYTES = 2 * 1024 * 1024
 
 
 class ReadOnlyLibrary(ReaderError):
@@ -131,12 +139,13 @@ def corrupt(path: Path, reason: str) -> CorruptDatabase:
     )
 
 
-def load_snapshot(path: Path) -> Data:
+def load_snapshot(path: Path) -> tuple[Data, int]:
+    """The snapshot's tables and its size in bytes."""
     try:
         payload = path.read_bytes()
     except FileNotFoundError:
-        return {}
-    return parse_snapshot(payload, path)
+        return {}, 0
+    return parse_snapshot(payload, path), len(payload)
 
 
 def parse_journal(payload: bytes, path: Path) -> tuple[list[list[Change]], int]:
@@ -188,21 +197,37 @@ def apply_changes(data: Data, changes: list[Change]) -> None:
             rows[doc_id] = doc
 
 
-def load_state(db_path: Path) -> tuple[Data, int, int]:
-    """Snapshot plus journal: the data, the journal's good byte length and its entry count."""
+@dataclass
+class State:
+    """What is on disk: the data, the snapshot's size and the journal's good length."""
+
+    data: Data
+    snapshot_bytes: int = 0
+    journal_bytes: int = 0
+    journal_entries: int = 0
+
+
+def load_state(db_path: Path) -> State:
+    """Snapshot plus journal, replayed."""
     journal = journal_path(db_path)
     # Open the journal before reading the snapshot: a writer compacting meanwhile replaces
     # both, and replaying an older journal onto a newer snapshot is harmless (idempotent).
     try:
         handle = journal.open("rb")
     except FileNotFoundError:
-        return load_snapshot(db_path), 0, 0
+        return State(*load_snapshot(db_path))
     with handle:
-        data = load_snapshot(db_path)
+        data, snapshot_bytes = load_snapshot(db_path)
         entries, good_bytes = parse_journal(handle.read(), journal)
     for entry in entries:
         apply_changes(data, entry)
-    return data, good_bytes, len(entries)
+    return State(data, snapshot_bytes, good_bytes, len(entries))
+
+
+def journal_is_large(journal_bytes: int, snapshot_bytes: int) -> bool:
+    """Whether folding the journal into a new snapshot is now worth rewriting the snapshot."""
+    threshold = max(COMPACT_MIN_BYTES, snapshot_bytes // COMPACT_RATIO)
+    return journal_bytes >= min(COMPACT_AT_BYTES, threshold)
 
 
 def list_backups(folder: Path) -> list[Path]:
@@ -241,12 +266,22 @@ class JournaledStorage(Storage):
         self.db_path = db_path
         self.folder = db_path.parent
         self.readonly = readonly
-        self.data, self.journal_bytes, self.journal_entries = load_state(db_path)
+        self._load()
         self._journal_fd: int | None = None
         self._depth = 0
         # Ordered set of (table, doc id or None for a clear, clear sequence number).
         self._pending: dict[tuple[str, str | None, int], None] = {}
         self._clears = 0
+
+    def _load(self) -> None:
+        state = load_state(self.db_path)
+        self.data = state.data
+        self.snapshot_bytes = state.snapshot_bytes
+        self.journal_bytes = state.journal_bytes
+        self.journal_entries = state.journal_entries
+
+    def needs_compaction(self) -> bool:
+        return journal_is_large(self.journal_bytes, self.snapshot_bytes)
 
     # TinyDB's Storage interface.
     def read(self) -> Data:
@@ -259,7 +294,8 @@ class JournaledStorage(Storage):
         self.compact()
 
     def close(self) -> None:
-        if not self.readonly and self.journal_bytes:
+        """Close the journal; compact first only when it has grown large (see module doc)."""
+        if not self.readonly and self.needs_compaction():
             self.compact()
         self._close_journal()
 
@@ -318,7 +354,7 @@ class JournaledStorage(Storage):
             raise
         self.journal_bytes += len(line)
         self.journal_entries += 1
-        if self.journal_bytes >= COMPACT_AT_BYTES:
+        if self.needs_compaction():
             # The write is already durable; a failed compaction only leaves a longer journal.
             with contextlib.suppress(OSError):
                 self.compact()
@@ -328,7 +364,7 @@ class JournaledStorage(Storage):
         self._pending.clear()
         if self._journal_fd is not None:
             os.ftruncate(self._journal_fd, self.journal_bytes)
-        self.data, self.journal_bytes, self.journal_entries = load_state(self.db_path)
+        self._load()
 
     def _journal(self) -> int:
         if self._journal_fd is None:
@@ -365,5 +401,6 @@ class JournaledStorage(Storage):
         self._close_journal()
         journal_path(self.db_path).unlink(missing_ok=True)
         fsync_dir(self.folder)
+        self.snapshot_bytes = len(payload)
         self.journal_bytes = 0
         self.journal_entries = 0

@@ -156,6 +156,15 @@ class TrackedTable(Table):
             result: list[int] = super().upsert(document, cond)
         return result
 
+    def documents(self) -> Iterator[tuple[int, Mapping[str, Any]]]:
+        """Every (doc_id, document) pair without copying: read-only, for indexes and counts.
+
+        TinyDB's `all()` copies each document into a `Document`; at 50,000 highlights that
+        copy costs more than parsing them. Mutating what this yields would bypass the journal.
+        """
+        for doc_id, document in self.journaled.data.get(self.name, {}).items():
+            yield int(doc_id), document
+
     def _note(self, doc_ids: Iterable[int]) -> None:
         for doc_id in doc_ids:
             self.journaled.note_set(self.name, str(doc_id))
@@ -194,7 +203,7 @@ class Store:
             storage = JournaledStorage(db_path)
             is_new = not db_path.exists()
             changed = prepare_schema(storage)
-            if changed or storage.journal_bytes or is_new:
+            if changed or is_new or storage.needs_compaction():
                 storage.compact(backup=not is_new)  # a new library has nothing to back up
         except BaseException:
             lock.release()
@@ -208,8 +217,12 @@ class Store:
     def table(self, name: str) -> Table:
         return self.db.table(name)
 
+    def compact(self) -> None:
+        """Fold the journal into a new snapshot now, so `reader.json` alone holds everything."""
+        self.storage.compact()
+
     def close(self) -> None:
-        """Fold the journal into a new snapshot and release the lock."""
+        """Release the lock; the journal is folded into the snapshot only when large."""
         if self._closed:
             return
         self._closed = True
