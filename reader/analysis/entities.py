@@ -135,9 +135,11 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
     """The parts of a run to classify, as offsets into `surface`, each with whether it still
     opens the run (a leading "The" or sentence-opening word dropped means it does not)."""
     if " " not in surface and not surface.endswith("."):
-        tokens = [(0, len(surface))]
-    else:
-        tokens = [match.span() for match in TOKEN_RE.finditer(surface)]
+        # One word: no joiners to cut, so it is kept whole unless it is a common word.
+        if surface in gaz.common or not surface[:1].isupper():
+            return []
+        return [([(0, len(surface))], True)]
+    tokens = [match.span() for match in TOKEN_RE.finditer(surface)]
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
         opens_run = part[0][0] == 0

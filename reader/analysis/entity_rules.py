@@ -171,7 +171,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
-    if len(words) >= 3 and any(word in ("of", "for", "of the") for word in words):
+    if len(words) >= 3 and ("of" in words or "for" in words or "of the" in words):
         # The joiner survived only after an organisation or place word ("Bank of Korea").
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
@@ -184,7 +184,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return []  # "Patriot missiles", "the IRIS-T system": products are not entities
     if words[-1] in gaz.org_heads and (len(words) >= 2 or not initial):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-    if all(word in gaz.titles for word in words):
+    if gaz.titles.issuperset(words):
         return []
     title = _last_title(words, gaz)
     if title >= 0:
