@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from reader.analysis import analyze, split_sentences  # noqa: E402
+from reader.analysis import analyze  # noqa: E402
+from reader.analysis.sentences import split_sentences  # noqa: E402
 from reader.analysis.gazetteer import load as load_gazetteer  # noqa: E402
 
 DEFAULT_GOLD = REPO.parent / "shared" / "gold" / "dev"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -93,26 +93,37 @@ class Library:
         with self._lock:
             counts: Counter[str] = Counter()
             notes: Counter[str] = Counter()
-            for data in self._annotations.values():
+            for data in self._annotations.peek():
                 if data.get("kind") == "highlight":
                     counts[data["article"]] += 1
                     notes[data["article"]] += bool(data.get("note"))
+            tags = {data["article"]: data.get("tags", ()) for data in self._tags.peek()}
+            progress = {data["article"]: data for data in self._progress.peek()}
             result = [
-                self._decorate(Article.from_json(data), counts, notes)
-                for data in self._articles.values()
+                Article.from_json(
+                    data, **self._state(str(data["id"]), counts, notes, tags, progress)
+                )
+                for data in self._articles.peek()
             ]
         return sorted(result, key=lambda article: article.added, reverse=True)
 
-    def _decorate(self, article: Article, counts: Counter[str], notes: Counter[str]) -> Article:
-        tags = self._tags.get(article.id)
-        progress = self._progress.get(article.id)
-        return article.with_changes(
-            tags=tuple(tags["tags"]) if tags else (),
-            highlight_count=counts[article.id],
-            note_count=notes[article.id],
-            progress=float(progress["fraction"]) if progress else 0.0,
-            last_read=str(progress["updated"]) if progress else "",
-        )
+    @staticmethod
+    def _state(
+        article_id: str,
+        counts: Counter[str],
+        notes: Counter[str],
+        tags: Mapping[str, Sequence[str]],
+        progress: Mapping[str, Mapping[str, Any]],
+    ) -> dict[str, Any]:
+        """The user state shown beside an article: tags, counts, progress."""
+        read = progress.get(article_id)
+        return {
+            "tags": tuple(tags.get(article_id, ())),
+            "highlight_count": counts[article_id],
+            "note_count": notes[article_id],
+            "progress": float(read["fraction"]) if read else 0.0,
+            "last_read": str(read["updated"]) if read else "",
+        }
 
     def get(self, ref: str) -> Article:
         """The article whose id is `ref` or starts with it, with its user state."""
@@ -123,7 +134,11 @@ class Library:
             for highlight in self.highlights(article.id):
                 counts[article.id] += 1
                 notes[article.id] += bool(highlight.note)
-            return self._decorate(article, counts, notes)
+            tag_record = self._tags.get(article.id) or {}
+            tags = {article.id: tag_record.get("tags", ())}
+            read = self._progress.get(article.id)
+            progress = {article.id: read} if read else {}
+            return article.with_changes(**self._state(article.id, counts, notes, tags, progress))
 
     def _record(self, ref: str) -> Article:
         """The bare index record for an id or unique id prefix."""
@@ -203,7 +218,7 @@ class Library:
         with self._lock:
             self._require_writable()
             body_hash = content_hash(imported.markdown)
-            for data in self._articles.values():
+            for data in self._articles.peek():
                 same_source = imported.source and data.get("source") == imported.source
                 if same_source or data.get("content_hash") == body_hash:
                     existing = Article.from_json(data)
@@ -236,7 +251,7 @@ class Library:
         """Index files dropped in by hand and re-read changed ones; returns what changed."""
         changed: list[Article] = []
         with self._lock:
-            known = {data["path"]: Article.from_json(data) for data in self._articles.values()}
+            known = {data["path"]: Article.from_json(data) for data in self._articles.peek()}
         for path in files.iter_article_files(self.path):
             rel = files.relative(self.path, path)
             previous = known.pop(rel, None)
@@ -283,9 +298,9 @@ class Library:
         """Every tag on articles and highlights with how many carry it."""
         counts: Counter[str] = Counter()
         with self._lock:
-            for data in self._tags.values():
+            for data in self._tags.peek():
                 counts.update(data.get("tags", []))
-            for data in self._annotations.values():
+            for data in self._annotations.peek():
                 counts.update(data.get("tags", []))
         return dict(sorted(counts.items()))
 
@@ -307,8 +322,8 @@ class Library:
         """Highlights of one article (or all), in reading order."""
         with self._lock:
             found = [
-                Highlight.from_json(data)
-                for data in self._annotations.values()
+                Highlight.from_json(dict(data))
+                for data in self._annotations.peek()
                 if data.get("kind") == "highlight"
                 and (article_id is None or data.get("article") == article_id)
             ]
@@ -348,7 +363,7 @@ class Library:
 
     def lexicon(self) -> Lexicon:
         with self._lock:
-            return Lexicon(tuple(Correction.from_json(d) for d in self._lexicon.values()))
+            return Lexicon(tuple(Correction.from_json(dict(d)) for d in self._lexicon.peek()))
 
     def correct_entity(self, correction: Correction) -> None:
         """Record a user's entity correction; it applies across the whole library."""
@@ -372,7 +387,7 @@ class Library:
 
     def info(self) -> dict[str, Any]:
         with self._lock:
-            highlights = sum(1 for d in self._annotations.values() if d.get("kind") == "highlight")
+            highlights = sum(1 for d in self._annotations.peek() if d.get("kind") == "highlight")
             return {
                 "library": str(self.path),
                 "database": str(self.db_path),

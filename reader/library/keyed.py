@@ -6,7 +6,7 @@ that scan, not the write, would dominate the cost of saving one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tinydb.table import Table
@@ -39,8 +39,14 @@ class KeyedTable:
         return dict(document) if isinstance(document, dict) else None
 
     def values(self) -> Iterator[dict[str, Any]]:
+        """Copies of every document, safe to keep or change."""
         for document in self.table.all():
             yield dict(document)
+
+    def peek(self) -> Iterator[Mapping[str, Any]]:
+        """Every document without copying: read, never change or keep them."""
+        data = self.table.storage.read() or {}
+        yield from data.get(self.table.name, {}).values()
 
     def put(self, data: dict[str, Any]) -> None:
         """Insert or replace the document whose key is `data[self.key]`."""

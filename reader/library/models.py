@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,7 +56,8 @@ class Article:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Article:
+    def from_json(cls, data: Mapping[str, Any], **state: Any) -> Article:
+        """The record stored in the index, plus user `state` (tags, counts, progress)."""
         return cls(
             id=str(data["id"]),
             path=str(data["path"]),
@@ -68,6 +70,7 @@ class Article:
             content_hash=str(data.get("content_hash", "")),
             mtime=float(data.get("mtime", 0.0)),
             site=str(data.get("site", "")),
+            **state,
         )
 
 
