@@ -235,15 +235,26 @@ def _headline_entities(
     text: str, runs: list[list[tuple[int, int]]], body: list[Candidate], gaz: Gazetteer
 ) -> list[Candidate]:
     """In a headline, only names the body or a gazetteer vouches for count."""
+    if not runs:
+        return []
+    # Only what the body says about the headline's own word sequences matters.
+    wanted = {
+        text[tokens[index][0] : tokens[stop - 1][1]]
+        for tokens in runs
+        for index in range(len(tokens))
+        for stop in range(index + 1, min(len(tokens), index + 4) + 1)
+    }
+    confident = [c for c in body if c.confidence >= CUE and c.text in wanted]
     seen: dict[str, tuple[Label, str]] = {}
-    for candidate in body:
-        if candidate.label == "PERSON" and candidate.confidence >= CUE:
+    for candidate in confident:
+        if candidate.label == "PERSON":
             seen.setdefault(candidate.text, ("PERSON", ""))
-    for candidate in body:
-        if candidate.label is not None and candidate.confidence >= CUE:
+    for candidate in confident:
+        if candidate.label is not None:
             seen.setdefault(candidate.text, (candidate.label, candidate.canonical))
-    for surname in person_index(body, gaz):
-        seen.setdefault(surname, ("PERSON", ""))
+    for surname in _person_keys(body):
+        if surname in wanted:
+            seen.setdefault(surname, ("PERSON", ""))
     found: list[Candidate] = []
     for tokens in runs:
         index = 0
@@ -262,6 +273,18 @@ def _headline_entities(
             else:
                 index += 1
     return found
+
+
+def _person_keys(candidates: list[Candidate]) -> list[str]:
+    """The keys `person_index` would give these candidates (surnames, first words, names)."""
+    keys = []
+    for candidate in candidates:
+        if candidate.label != "PERSON" or " " not in candidate.text:
+            continue
+        words = [word for word in candidate.text.split() if not word.endswith(".")]
+        if len(words) >= 2:
+            keys.extend((words[-1], words[0], candidate.text))
+    return keys
 
 
 def _apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[Entity]:

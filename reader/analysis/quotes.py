@@ -283,6 +283,8 @@ def attribute_speakers(
 
 def _fill_headlines(att: Attributor, speakers: list[str | None]) -> None:
     """A headline quote with no named speaker is the first person quoted in the body."""
+    if None not in speakers:
+        return
     headline = {
         number: _is_headline(att.text, att.paragraphs[number])
         for number in set(att.quote_paragraph)
