@@ -280,3 +280,53 @@ def test_snapshot_is_never_rewritten_in_place(tmp_path: Path) -> None:
 
     assert backup.read_bytes() == kept
     assert os.stat(tmp_path / "reader.json").st_ino != os.stat(backup).st_ino
+
+
+def cache_file(folder: Path) -> Path:
+    return folder / storage.CACHE_PATH
+
+
+def test_compaction_writes_a_cache_matching_the_snapshot(tmp_path: Path) -> None:
+    compacted_session(tmp_path, "a")
+
+    cached = storage.load_cache(tmp_path / "reader.json")
+
+    assert cached is not None
+    assert cached[0] == json.loads((tmp_path / "reader.json").read_text())
+
+
+def test_cache_of_another_snapshot_version_is_ignored(tmp_path: Path) -> None:
+    compacted_session(tmp_path, "a")
+    stale = cache_file(tmp_path).read_bytes()
+    compacted_session(tmp_path, "b")
+    cache_file(tmp_path).write_bytes(stale)
+
+    assert storage.load_cache(tmp_path / "reader.json") is None
+    assert saved(tmp_path) == [{"id": "a"}, {"id": "b"}]
+
+
+def test_snapshot_edited_by_hand_makes_the_cache_stale(tmp_path: Path) -> None:
+    compacted_session(tmp_path, "a")
+    snapshot = json.loads((tmp_path / "reader.json").read_text())
+    snapshot["annotations"]["1"]["id"] = "z"
+    (tmp_path / "reader.json").write_text(json.dumps(snapshot))
+
+    assert saved(tmp_path) == [{"id": "z"}]
+
+
+def test_corrupt_cache_is_ignored(tmp_path: Path) -> None:
+    compacted_session(tmp_path, "a")
+    payload = cache_file(tmp_path).read_bytes()
+    cache_file(tmp_path).write_bytes(payload[: len(payload) // 2])
+
+    assert storage.load_cache(tmp_path / "reader.json") is None
+    assert saved(tmp_path) == [{"id": "a"}]
+
+
+def test_writer_open_rebuilds_a_missing_cache(tmp_path: Path) -> None:
+    compacted_session(tmp_path, "a")
+    cache_file(tmp_path).unlink()
+
+    Store.open(tmp_path).close()
+
+    assert storage.load_cache(tmp_path / "reader.json") is not None

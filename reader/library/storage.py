@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
+import marshal
 import os
 import tempfile
 from collections.abc import Iterator
@@ -36,6 +38,11 @@ DB_NAME = "reader.json"
 JOURNAL_SUFFIX = ".journal"
 BACKUP_DIR = Path(".reader") / "backups"
 BACKUP_PREFIX = "reader-"
+# A derived copy of the snapshot in marshal form, about 25% faster to load than its JSON;
+# used only while it matches the snapshot's size, mtime and first and last 64 KiB.
+CACHE_PATH = Path(".reader") / "snapshot.marshal"
+CACHE_MAGIC = b"reader-snapshot-cache 1 "
+STAMP_BYTES = 64 * 1024
 KEEP_BACKUPS = 5
 # Compact once the journal reaches a share of the snapshot's size, within fixed bounds: the
 # rewrite then costs a constant factor per journal byte, and replaying the journal on open
@@ -139,13 +146,65 @@ def corrupt(path: Path, reason: str) -> CorruptDatabase:
     )
 
 
-def load_snapshot(path: Path) -> tuple[Data, int]:
-    """The snapshot's tables and its size in bytes."""
+def load_snapshot(path: Path) -> tuple[Data, int, bool]:
+    """The snapshot's tables, its size in bytes and whether they came from its cache."""
+    cached = load_cache(path)
+    if cached is not None:
+        return *cached, True
     try:
         payload = path.read_bytes()
     except FileNotFoundError:
-        return {}, 0
-    return parse_snapshot(payload, path), len(payload)
+        return {}, 0, False
+    return parse_snapshot(payload, path), len(payload), False
+
+
+def snapshot_stamp(path: Path) -> bytes:
+    """What identifies one version of the snapshot: size, mtime and a hash of its ends."""
+    with path.open("rb") as handle:
+        status = os.fstat(handle.fileno())
+        size, mtime_ns = status.st_size, status.st_mtime_ns
+        digest = hashlib.blake2b(handle.read(STAMP_BYTES), digest_size=16)
+        handle.seek(max(0, size - STAMP_BYTES))
+        digest.update(handle.read(STAMP_BYTES))
+    return b"%d %d %s\n" % (size, mtime_ns, digest.hexdigest().encode())
+
+
+def load_cache(path: Path) -> tuple[Data, int] | None:
+    """The cached tables when the cache matches the snapshot; None (ignored) otherwise."""
+    try:
+        payload = (path.parent / CACHE_PATH).read_bytes()
+        stamp = snapshot_stamp(path)
+        header = CACHE_MAGIC + stamp
+        if not payload.startswith(header):
+            return None
+        with gc_paused():
+            data = marshal.loads(memoryview(payload)[len(header) :])
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    return data, int(stamp.split(b" ", 1)[0])
+
+
+def write_cache(path: Path, data: Data) -> None:
+    """Write the cache of the snapshot now at `path` (derived data: failures are ignored)."""
+    memo: dict[str, str] = {}
+    # Equal strings shared once: marshal then stores and loads each only once.
+    body = marshal.dumps(shared_strings(data, memo))
+    with contextlib.suppress(OSError):
+        cache = path.parent / CACHE_PATH
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(cache, CACHE_MAGIC + snapshot_stamp(path) + body)
+
+
+def shared_strings(value: Any, memo: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return memo.setdefault(value, value)
+    if isinstance(value, dict):
+        return {memo.setdefault(k, k): shared_strings(v, memo) for k, v in value.items()}
+    if isinstance(value, list):
+        return [shared_strings(item, memo) for item in value]
+    return value
 
 
 def parse_journal(payload: bytes, path: Path) -> tuple[list[list[Change]], int]:
@@ -205,6 +264,7 @@ class State:
     snapshot_bytes: int = 0
     journal_bytes: int = 0
     journal_entries: int = 0
+    from_cache: bool = False
 
 
 def load_state(db_path: Path) -> State:
@@ -215,13 +275,14 @@ def load_state(db_path: Path) -> State:
     try:
         handle = journal.open("rb")
     except FileNotFoundError:
-        return State(*load_snapshot(db_path))
+        data, snapshot_bytes, from_cache = load_snapshot(db_path)
+        return State(data, snapshot_bytes, from_cache=from_cache)
     with handle:
-        data, snapshot_bytes = load_snapshot(db_path)
+        data, snapshot_bytes, from_cache = load_snapshot(db_path)
         entries, good_bytes = parse_journal(handle.read(), journal)
     for entry in entries:
         apply_changes(data, entry)
-    return State(data, snapshot_bytes, good_bytes, len(entries))
+    return State(data, snapshot_bytes, good_bytes, len(entries), from_cache)
 
 
 def journal_is_large(journal_bytes: int, snapshot_bytes: int) -> bool:
@@ -279,6 +340,13 @@ class JournaledStorage(Storage):
         self.snapshot_bytes = state.snapshot_bytes
         self.journal_bytes = state.journal_bytes
         self.journal_entries = state.journal_entries
+        self.from_cache = state.from_cache
+
+    def refresh_cache(self) -> None:
+        """Rebuild a missing or stale cache; only from a snapshot with no journal on top."""
+        if not self.from_cache and not self.journal_bytes and self.db_path.exists():
+            write_cache(self.db_path, self.data)
+            self.from_cache = True
 
     def needs_compaction(self) -> bool:
         return journal_is_large(self.journal_bytes, self.snapshot_bytes)
@@ -394,6 +462,7 @@ class JournaledStorage(Storage):
             temp.unlink(missing_ok=True)
             raise
         fsync_dir(self.folder)
+        write_cache(self.db_path, self.data)
         if backup:
             keep_backup(payload, self.folder)
         # Only now may the journal go: a crash before this line replays it onto the new

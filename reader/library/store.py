@@ -205,6 +205,8 @@ class Store:
             changed = prepare_schema(storage)
             if changed or is_new or storage.needs_compaction():
                 storage.compact(backup=not is_new)  # a new library has nothing to back up
+            else:
+                storage.refresh_cache()
         except BaseException:
             lock.release()
             raise
