@@ -35,23 +35,27 @@ def find_entities(
     headline_index = 0
     for run in RUN_RE.finditer(text):
         surface = run.group()
-        run_start = run.start()
+        run_start, run_end = run.span()
         if headlines:
             # Runs come in order, so one pointer walks the sorted headline spans.
             while headline_index < len(headlines) and headlines[headline_index][1] <= run_start:
                 headline_index += 1
             if headline_index < len(headlines) and headlines[headline_index][0] <= run_start:
-                tokens = [m.span() for m in TOKEN_RE.finditer(text, run_start, run.end())]
+                tokens = [m.span() for m in TOKEN_RE.finditer(text, run_start, run_end)]
                 headline_runs.append([t for t in tokens if text[t[0]].isupper()])
                 continue
         if " " not in surface and not surface.endswith("."):
             # Fast path for the commonest case: one word a gazetteer knows for sure.
             hit = sure.get(surface)
             if hit is not None:
-                body.append(Candidate(run_start, run.end(), surface, hit[0], SURE, hit[1]))
+                body.append(Candidate(run_start, run_end, surface, hit[0], SURE, hit[1]))
                 continue
             if surface in common:
                 continue
+            # One word (always capitalised here) is a part of its own: no shape to work out.
+            initial = _is_initial(text, run_start, starts)
+            body.extend(classify(text, [(run_start, run_end)], gaz, initial))
+            continue
         shape = shapes.get(surface)
         if shape is None:
             shape = shapes[surface] = _shape(surface, gaz)
@@ -165,7 +169,10 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
             tally = votes.setdefault(candidate.text, {})
             tally[candidate.label] = tally.get(candidate.label, 0) + SURE
     # The winning label per surface; on a tie the label that voted first wins.
-    winners = {surface: max(tally.items(), key=_count)[0] for surface, tally in votes.items()}
+    winners = {
+        surface: next(iter(tally)) if len(tally) == 1 else max(tally.items(), key=_count)[0]
+        for surface, tally in votes.items()
+    }
     lowered: dict[str, bool] = {}
     for candidate in candidates:
         if candidate.confidence == SURE:

@@ -178,9 +178,10 @@ def _single_spans(
     return spans
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
+def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
     """All quoted spans, sorted and non-overlapping; an outer quote swallows inner ones."""
-    paragraphs = paragraph_spans(text)
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
     doubles = _double_spans(text, paragraphs)
     singles = _single_spans(text, paragraphs, doubles)
     group_base = len(doubles)
@@ -200,9 +201,10 @@ def find_quotes(
     text: str, entities: Sequence[Entity], sentences: Sequence[tuple[int, int]]
 ) -> list[Quote]:
     """Direct quotations in `text`, each with the canonical name of its speaker or None."""
-    spans = find_quote_spans(text)
+    paragraphs = paragraph_spans(text)
+    spans = find_quote_spans(text, paragraphs)
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
-    speakers = attribute_speakers(text, spans_by_group, entities, sentences)
+    speakers = attribute_speakers(text, spans_by_group, entities, sentences, paragraphs)
     return [
         Quote(span.start, span.end, speaker) for span, speaker in zip(spans, speakers, strict=True)
     ]
@@ -256,11 +258,12 @@ def attribute_speakers(
     quotes: Sequence[tuple[int, int, int]],
     entities: Sequence[Entity],
     sentences: Sequence[tuple[int, int]],
+    paragraphs: list[tuple[int, int]] | None = None,
 ) -> list[str | None]:
     """The speaker's canonical name (or None) for each (start, end, group) quote span."""
     if not quotes:
         return []
-    att = Attributor(text, quotes, entities, sentences)
+    att = Attributor(text, quotes, entities, sentences, paragraphs)
     decided: list[bool] = []
     speakers: list[str | None] = []
     for index, (start, _, _) in enumerate(att.quotes):

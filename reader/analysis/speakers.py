@@ -50,6 +50,7 @@ class Attributor:
         quotes: Sequence[tuple[int, int, int]],
         entities: Sequence[Entity],
         sentences: Sequence[tuple[int, int]],
+        paragraphs: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
         self.quotes = list(quotes)
@@ -59,7 +60,7 @@ class Attributor:
         self.entity_by_end = {entity.end: entity for entity in self.entities}
         self.sentences = sorted(sentences)
         self.sentence_starts = [start for start, _ in self.sentences]
-        self.paragraphs = paragraph_spans(text)
+        self.paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quote_paragraph = [self.paragraph_of(start) for start in self.quote_starts]
         self.by_name: dict[str, Entity] = {}
