@@ -188,23 +188,11 @@ def load_cache(path: Path) -> tuple[Data, int] | None:
 
 def write_cache(path: Path, data: Data) -> None:
     """Write the cache of the snapshot now at `path` (derived data: failures are ignored)."""
-    memo: dict[str, str] = {}
-    # Equal strings shared once: marshal then stores and loads each only once.
-    body = marshal.dumps(shared_strings(data, memo))
+    body = marshal.dumps(data)
     with contextlib.suppress(OSError):
         cache = path.parent / CACHE_PATH
         cache.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(cache, CACHE_MAGIC + snapshot_stamp(path) + body)
-
-
-def shared_strings(value: Any, memo: dict[str, str]) -> Any:
-    if isinstance(value, str):
-        return memo.setdefault(value, value)
-    if isinstance(value, dict):
-        return {memo.setdefault(k, k): shared_strings(v, memo) for k, v in value.items()}
-    if isinstance(value, list):
-        return [shared_strings(item, memo) for item in value]
-    return value
 
 
 def parse_journal(payload: bytes, path: Path) -> tuple[list[list[Change]], int]:
