@@ -193,7 +193,8 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return found
     if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-    pieces = gazetteer_scan(text, tokens, gaz)
+    # One token is the whole surface, which no gazetteer knows (checked above).
+    pieces = gazetteer_scan(text, tokens, gaz) if len(tokens) > 1 else []
     if not pieces:
         return classify_unknown(text, tokens, gaz, initial)
     found, cursor = [], 0

@@ -113,7 +113,10 @@ class Attributor:
         end = pos
         while end > floor and text[end - 1].isspace():
             end -= 1
-        start = max(floor, text.rfind(" ", floor, end) + 1, text.rfind("\n", floor, end) + 1)
+        # The word starts after the last space or newline; a newline before that space
+        # cannot matter, so it is only looked for after it.
+        start = max(floor, text.rfind(" ", floor, end) + 1)
+        start = max(start, text.rfind("\n", start, end) + 1)
         return text[start:end].lower()
 
     def after_preposition(self, entity: Entity, floor: int) -> bool:
