@@ -123,3 +123,16 @@ def test_recover_refuses_while_the_library_is_open(tmp_path: Path) -> None:
 
     with Store.open(tmp_path), pytest.raises(LibraryLocked):
         doctor.recover(tmp_path)
+
+
+def test_recover_replays_saves_made_since_the_newest_backup(tmp_path: Path) -> None:
+    library_with(tmp_path, "a")
+    with Store.open(tmp_path) as store:
+        store.table("annotations").insert({"id": "after-backup"})
+    assert journal_path(tmp_path / "reader.json").exists()
+    (tmp_path / "reader.json").write_bytes(b"{broken")
+
+    doctor.recover(tmp_path)
+
+    assert saved_ids(tmp_path) == ["a", "after-backup"]
+    assert list(tmp_path.glob("reader.json.journal.corrupt-*"))  # a copy is kept too

@@ -141,7 +141,10 @@ def backup_time(path: Path) -> datetime:
 def recover(folder: Path, backup: Path | None = None) -> Path:
     """Put the damaged database aside and restore a backup; return the backup restored.
 
-    The database and its journal are renamed to `*.corrupt-<timestamp>`, never deleted.
+    The database is renamed to `*.corrupt-<timestamp>`, never deleted. A journal that still
+    parses stays in place (a copy is kept beside it): it holds the saves made since the
+    newest backup, and every entry sets a final value, so replaying it onto the restored
+    backup loses nothing. A damaged journal is set aside like the database.
     Takes the writer lock, so it refuses while the library is open elsewhere.
     """
     db_path = folder / DB_NAME
@@ -150,14 +153,28 @@ def recover(folder: Path, backup: Path | None = None) -> Path:
         chosen = choose_backup(folder, backup)
         payload = chosen.read_bytes()
         suffix = f".corrupt-{timestamp()}"
-        for damaged in (db_path, journal_path(db_path)):
-            if damaged.exists():
-                os.replace(damaged, damaged.with_name(damaged.name + suffix))
+        journal = journal_path(db_path)
+        if db_path.exists():
+            os.replace(db_path, db_path.with_name(db_path.name + suffix))
+        if journal.exists():
+            aside = journal.with_name(journal.name + suffix)
+            if journal_parses(journal):
+                atomic_write(aside, journal.read_bytes())
+            else:
+                os.replace(journal, aside)
         fsync_dir(folder)
         atomic_write(db_path, payload)
     finally:
         lock.release()
     return chosen
+
+
+def journal_parses(journal: Path) -> bool:
+    try:
+        parse_journal(journal.read_bytes(), journal)
+    except (OSError, CorruptDatabase):
+        return False
+    return True
 
 
 def choose_backup(folder: Path, backup: Path | None) -> Path:

@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tinydb.table import Table
+from reader.library.store import TrackedTable
 
 
 class KeyedTable:
     """Documents of one table, each unique by `doc[key]`."""
 
-    def __init__(self, table: Table, key: str) -> None:
+    def __init__(self, table: TrackedTable, key: str) -> None:
         self.table = table
         self.key = key
-        self._doc_ids: dict[str, int] = {}
-        for document in table.all():
-            self._doc_ids[str(document.get(key, ""))] = document.doc_id
+        self._doc_ids: dict[str, int] = {
+            str(document.get(key, "")): doc_id for doc_id, document in table.documents()
+        }
 
     def __contains__(self, key: str) -> bool:
         return key in self._doc_ids
@@ -45,8 +45,8 @@ class KeyedTable:
 
     def peek(self) -> Iterator[Mapping[str, Any]]:
         """Every document without copying: read, never change or keep them."""
-        data = self.table.storage.read() or {}
-        yield from data.get(self.table.name, {}).values()
+        for _, document in self.table.documents():
+            yield document
 
     def put(self, data: dict[str, Any]) -> None:
         """Insert or replace the document whose key is `data[self.key]`."""

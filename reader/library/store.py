@@ -216,8 +216,10 @@ class Store:
     def schema(self) -> int:
         return schema_of(self.storage.data)
 
-    def table(self, name: str) -> Table:
-        return self.db.table(name)
+    def table(self, name: str) -> TrackedTable:
+        table = self.db.table(name)
+        assert isinstance(table, TrackedTable)
+        return table
 
     def compact(self) -> None:
         """Fold the journal into a new snapshot now, so `reader.json` alone holds everything."""

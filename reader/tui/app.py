@@ -7,13 +7,17 @@ from functools import partial
 from pathlib import PurePath
 from typing import ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from reader.export.library_notes import default_export_folder, export_notes
 from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
+from reader.textsafe import plain
+from reader.tui.annotating import SAVE_GROUP
 from reader.tui.dialogs.help import HelpScreen, key_groups
 from reader.tui.screens.highlights import HighlightsScreen
 from reader.tui.screens.library import LibraryScreen
@@ -22,6 +26,17 @@ from reader.tui.styles import css_paths
 from reader.tui.widgets.article_list import ArticleList
 
 _CSS_PATHS: list[str | PurePath] = [*css_paths()]
+
+
+SAVE_GROUPS = frozenset({SAVE_GROUP, "reader-save", "library-import", "export"})
+
+
+def articles_with_notes(library: Library) -> list[Article]:
+    return [
+        article
+        for article in library.articles()
+        if article.highlight_count or library.article_note(article.id)
+    ]
 
 
 class ReaderApp(App[None]):
@@ -33,6 +48,13 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit reader"),
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="Every key of this screen"),
+        Binding(
+            "E",
+            "export_notes",
+            "Export notes",
+            id="app.export",
+            tooltip="Write notes as Markdown: this article's, or every annotated article's",
+        ),
         Binding(
             "H",
             "all_highlights",
@@ -58,9 +80,39 @@ class ReaderApp(App[None]):
             else:
                 self.open_reader(article)
 
-    def open_reader(self, article: Article) -> None:
-        """Show `article` in the reader view, over the current screen."""
-        self.push_screen(ReaderScreen(self.library, article))
+    def open_reader(self, article: Article, offset: int | None = None) -> None:
+        """Show `article` in the reader view, over the current screen (at `offset` if given)."""
+        self.push_screen(ReaderScreen(self.library, article, offset=offset))
+
+    async def action_quit(self) -> None:
+        """Quit once every pending save has reached the disk: nothing acknowledged is lost."""
+        pending = [w for w in self.workers if w.group in SAVE_GROUPS and w.is_running]
+        if pending:
+            await self.workers.wait_for_complete(pending)
+        self.exit()
+
+    def action_export_notes(self) -> None:
+        screen = self.screen
+        article = screen.article if isinstance(screen, ReaderScreen) else None
+        self.notify("Exporting notes…", markup=False)
+        self._export(article)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, article: Article | None) -> None:
+        """Export in a worker: the analysis of each article may have to run first."""
+        try:
+            articles = [article] if article else articles_with_notes(self.library)
+            folder = default_export_folder(self.library)
+            written = export_notes(self.library, articles, folder) if articles else []
+        except (ReaderError, OSError) as error:
+            self.call_from_thread(self.notify, plain(str(error)), severity="error", markup=False)
+            return
+        message = (
+            f"Wrote {len(written)} notes file(s) to {folder}"
+            if written
+            else "Nothing to export yet: highlight a passage or write an article note first"
+        )
+        self.call_from_thread(self.notify, plain(message), title="Export", markup=False)
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
         self.open_reader(message.article)

@@ -12,15 +12,11 @@ import re
 from rich.style import Style
 from rich.text import Text
 
-# C0 controls except tab and newline, DEL, C1 controls (ESC is \x1b, CSI is \x9b), and the
-# bidi overrides that can make text read differently from what it is (Trojan Source).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from reader.textsafe import plain
+
+__all__ = ["one_line", "plain", "safe_text"]
+
 _WHITESPACE = re.compile(r"\s+")
-
-
-def plain(text: str) -> str:
-    """`text` without control characters (newlines and tabs are kept)."""
-    return _UNSAFE.sub("", text)
 
 
 def one_line(text: str) -> str:

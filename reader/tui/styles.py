@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-STYLE_FILES = ("app.tcss", "library.tcss", "reader.tcss", "dialogs.tcss")
+STYLE_FILES = (
+    "app.tcss",
+    "library.tcss",
+    "reader.tcss",
+    "dialogs.tcss",
+    "annotating.tcss",
+)
 
 
 def styles_dir() -> Path:

@@ -282,5 +282,5 @@ class HighlightsScreen(Screen[None]):
         from reader.tui.screens.reader import ReaderScreen  # the reader imports this module's peers
 
         # `offset=` is the agreed ReaderScreen contract (open scrolled to a canonical offset).
-        screen = ReaderScreen(self.library, article, offset=highlight.start)  # type: ignore[call-arg]
+        screen = ReaderScreen(self.library, article, offset=highlight.start)
         self.app.push_screen(screen)

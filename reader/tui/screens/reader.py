@@ -102,10 +102,11 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     legend = getters.query_one(Legend)
     status = getters.query_one("#reader-status", Static)
 
-    def __init__(self, library: Library, article: Article) -> None:
+    def __init__(self, library: Library, article: Article, *, offset: int | None = None) -> None:
         super().__init__()
         self.library = library
         self.article = article
+        self.start_offset = offset  # where to open instead of the saved position
         self.document: Document | None = None
         self.analysis: Analysis | None = None
         self._mentions: list[int] = []
@@ -148,7 +149,8 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             if part.strip()
         )
         title = one_line(self.article.title)
-        self.article_view.set_document(document, title, meta, top_offset=progress.offset)
+        top = progress.offset if self.start_offset is None else self.start_offset
+        self.article_view.set_document(document, title, meta, top_offset=top)
         self._saved_offset = progress.offset
         self._show_status()
         # The analyser is pure Python and holds the GIL: start it once the text is painted.
@@ -246,7 +248,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     async def action_quit(self) -> None:
         self.save_position_now()
-        self.app.exit()
+        await self.app.run_action("app.quit")
 
     def action_toggle_layer(self, layer: str) -> None:
         self.article_view.toggle_layer(layer)
