@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import analyze
+from reader.analysis import analyze, entities, entity_rules, sentences, tokens
 from reader.analysis.sentences import split_sentences
 
 # Text built from pieces that stress the rules: names, titles, quote marks, breaks, odd unicode.
@@ -84,3 +86,99 @@ def test_sentences_are_ordered_in_range_and_never_cross_a_blank_line(text: str) 
 def test_empty_text_gives_an_empty_analysis() -> None:
     analysis = analyze("")
     assert analysis.entities == () and analysis.quotes == ()
+
+
+# --- the fast paths give what the plain formulations they replace give ---
+
+# The pieces where a fast path and its plain formulation could part: capitals after word
+# characters, hyphens and apostrophes, abbreviations, joiners, trailing spaces and newlines.
+FAST_PATH_PIECES = st.sampled_from(
+    [
+        "A",
+        "Ab",
+        "a",
+        "Mr",
+        "Mrs",
+        "Corp",
+        "Co",
+        "St",
+        ".",
+        "U.S.",
+        "D.C.",
+        ", ",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u00a0",
+        "-",
+        "'",
+        "’",
+        "_",
+        "9",
+        "É",
+        "é",
+        " of ",
+        " of the ",
+        " de ",
+        " & ",
+        "said ",
+        "adviser ",
+        "vice-president ",
+        "shares of ",
+        "researchers at ",
+        "according to ",
+        "in ",
+        "towards ",
+    ]
+)
+FAST_PATH_TEXTS = st.lists(FAST_PATH_PIECES, max_size=30).map("".join)
+PLAIN_RUN_RE = re.compile(
+    rf"(?<![\w'’])(?<!\w-)(?:{tokens.TOKEN})"
+    rf"(?:(?: |(?: {tokens.JOINERS})+ |, (?=D\.C\.))(?:{tokens.TOKEN}))*"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(FAST_PATH_TEXTS)
+def test_run_regex_finds_the_runs_of_its_plain_formulation(text: str) -> None:
+    found = [match.span() for match in tokens.RUN_RE.finditer(text)]
+    assert found == [match.span() for match in PLAIN_RUN_RE.finditer(text)]
+
+
+def _plain_context_cue(text: str, start: int, end: int) -> str | None:
+    before = text[max(0, start - entity_rules.LOOK_BACK) : start]
+    if entity_rules.ORG_BEFORE_RE.search(before) or entity_rules.ORG_AFTER_RE.match(text, end):
+        return "ORG"
+    if entity_rules.PERSON_BEFORE_RE.search(before) or entity_rules.PERSON_AFTER_RE.match(
+        text, end
+    ):
+        return "PERSON"
+    if entity_rules.PLACE_AFTER_RE.match(text, end) or entity_rules.PLACE_BEFORE_RE.search(before):
+        return "PLACE"
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(FAST_PATH_TEXTS, st.sampled_from(["Smith", "Acme"]), FAST_PATH_TEXTS)
+def test_context_cue_matches_a_search_of_the_whole_window(
+    before: str, name: str, after: str
+) -> None:
+    text = before + name + after
+    start, end = len(before), len(before) + len(name)
+    assert entity_rules.context_cue(text, start, end) == _plain_context_cue(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(FAST_PATH_TEXTS, st.data())
+def test_word_before_matches_its_regex(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    match = sentences.WORD_BEFORE_RE.search(text, max(0, end - 24), end)
+    assert sentences._word_before(text, end) == (match.group() if match else "")
+
+
+@settings(max_examples=500, deadline=None)
+@given(FAST_PATH_TEXTS, st.sampled_from(["of", "a", "said", "in", "ab", "é", "de"]))
+def test_lower_word_search_matches_an_index_of_every_word(text: str, word: str) -> None:
+    indexed = word in set(re.findall(r"\b[a-z]+\b", text))
+    assert entities._has_lower_word(text, word) == indexed
