@@ -284,7 +284,7 @@ def _headline_entities(
 
 def _person_keys(candidates: list[Candidate]) -> list[str]:
     """The keys `person_index` would give these candidates (surnames, first words, names)."""
-    keys = []
+    keys: list[str] = []
     for candidate in candidates:
         if candidate.label != "PERSON" or " " not in candidate.text:
             continue
