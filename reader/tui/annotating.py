@@ -24,6 +24,7 @@ from reader.tui.dialogs.colors import ColorNamesDialog, clean_names, color_label
 from reader.tui.dialogs.note import NoteDialog, shorten
 from reader.tui.dialogs.tags import TagDialog, TagEdit
 from reader.tui.undo import UndoStack, UndoStep
+from reader.tui.workers import SAVE_GROUP
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 else:
     _ScreenBase = object
 
-SAVE_GROUP = "save"
 
 ANNOTATION_BINDINGS: list[Binding] = [
     Binding("enter", "highlight_selection", "Highlight", id="annotate.highlight",

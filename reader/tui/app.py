@@ -12,23 +12,17 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from reader.export.library_notes import default_export_folder, export_notes
 from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
 from reader.textsafe import plain
-from reader.tui.annotating import SAVE_GROUP
 from reader.tui.dialogs.help import HelpScreen, key_groups
-from reader.tui.screens.highlights import HighlightsScreen
 from reader.tui.screens.library import LibraryScreen
-from reader.tui.screens.reader import ReaderScreen
 from reader.tui.styles import css_paths
 from reader.tui.widgets.article_list import ArticleList
+from reader.tui.workers import EXPORT_GROUP, WRITING_GROUPS
 
 _CSS_PATHS: list[str | PurePath] = [*css_paths()]
-
-
-SAVE_GROUPS = frozenset({SAVE_GROUP, "reader-save", "library-import", "export"})
 
 
 def articles_with_notes(library: Library) -> list[Article]:
@@ -82,24 +76,30 @@ class ReaderApp(App[None]):
 
     def open_reader(self, article: Article, offset: int | None = None) -> None:
         """Show `article` in the reader view, over the current screen (at `offset` if given)."""
+        from reader.tui.screens.reader import ReaderScreen  # loaded on first use: faster start
+
         self.push_screen(ReaderScreen(self.library, article, offset=offset))
 
     async def action_quit(self) -> None:
         """Quit once every pending save has reached the disk: nothing acknowledged is lost."""
-        pending = [w for w in self.workers if w.group in SAVE_GROUPS and w.is_running]
+        pending = [w for w in self.workers if w.group in WRITING_GROUPS and w.is_running]
         if pending:
             await self.workers.wait_for_complete(pending)
         self.exit()
 
     def action_export_notes(self) -> None:
+        from reader.tui.screens.reader import ReaderScreen
+
         screen = self.screen
         article = screen.article if isinstance(screen, ReaderScreen) else None
         self.notify("Exporting notes…", markup=False)
         self._export(article)
 
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    @work(thread=True, exclusive=True, group=EXPORT_GROUP, exit_on_error=False)
     def _export(self, article: Article | None) -> None:
         """Export in a worker: the analysis of each article may have to run first."""
+        from reader.export.library_notes import default_export_folder, export_notes
+
         try:
             articles = [article] if article else articles_with_notes(self.library)
             folder = default_export_folder(self.library)
@@ -118,6 +118,8 @@ class ReaderApp(App[None]):
         self.open_reader(message.article)
 
     def action_all_highlights(self) -> None:
+        from reader.tui.screens.highlights import HighlightsScreen
+
         if not isinstance(self.screen, HighlightsScreen):
             self.push_screen(HighlightsScreen(self.library))
 

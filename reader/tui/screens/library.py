@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Sequence
+from functools import partial
 from typing import ClassVar
 
 from textual import on, work
@@ -31,6 +32,7 @@ from reader.tui.query import (
 from reader.tui.safe import one_line
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.tag_list import TagList
+from reader.tui.workers import IMPORT_GROUP
 
 EMPTY_MESSAGE = (
     "Your library is empty.\n\n"
@@ -40,6 +42,8 @@ EMPTY_MESSAGE = (
 )
 
 
+INDEX_DELAY = 0.1  # seconds after showing the list before it is indexed for filtering
+RESCAN_DELAY = 0.3  # seconds after mounting before files on disk are checked for changes
 FILTER_HINT = 'Filter: words, "a phrase", tag:x is:unread has:notes source:cnn -tag:y'
 SORT_TIP = "Sort by added, published, title or progress"
 RESCAN_TIP = "Pick up files changed on disk"
@@ -139,8 +143,9 @@ class LibraryScreen(Screen[None]):
         self.set_class(True, "-tags-hidden")
         self._show(self.library.articles(), self.library.all_tags())
         self.query_one(ArticleList).focus()
-        # The rescan stats every file: start it once the list is on screen, not before.
-        self.call_after_refresh(self._load, True)
+        # The rescan stats every file and holds the GIL while it does: start it a moment
+        # after the list is on screen, so it never delays the first paint.
+        self.set_timer(RESCAN_DELAY, partial(self._load, True))
 
     def on_screen_suspend(self) -> None:
         self._stale = True
@@ -169,8 +174,9 @@ class LibraryScreen(Screen[None]):
         self.query_one(TagList).set_tags(tags, self._current_tag())
         self.set_class(not self._articles, "-empty")
         self._refilter()
-        # Index for filtering once the list is on screen, so the first keystroke is instant.
-        self.call_after_refresh(self._search_records)
+        # Index for filtering just after the list is on screen, so the first keystroke is
+        # instant (a keystroke before then indexes on the spot).
+        self.set_timer(INDEX_DELAY, self._search_records)
 
     def _search_records(self) -> list[SearchRecord]:
         if self._records is None:
@@ -252,7 +258,7 @@ class LibraryScreen(Screen[None]):
         self.set_class(True, "-importing")
         self._import(sources)
 
-    @work(thread=True, group="library-import", exit_on_error=False)
+    @work(thread=True, group=IMPORT_GROUP, exit_on_error=False)
     def _import(self, sources: list[str]) -> None:
         def progress(done: int, total: int, source: str) -> None:
             self.post_message(self.ImportProgress(done, total, source))

@@ -25,6 +25,7 @@ from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.legend import Legend
 from reader.tui.widgets.notes_list import NotesList
 from reader.tui.widgets.side_panel import SidePanel
+from reader.tui.workers import POSITION_GROUP
 
 SAVE_DELAY = 1.0  # seconds of stillness before the reading position is saved
 WORDS_PER_MINUTE = 230
@@ -204,7 +205,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             self._saved_offset = position.offset
             self._save_position(position.offset, position.fraction)
 
-    @work(thread=True, group="reader-save", exit_on_error=False)
+    @work(thread=True, group=POSITION_GROUP, exit_on_error=False)
     def _save_position(self, offset: int, fraction: float) -> None:
         try:
             self.library.save_progress(self.article.id, offset, fraction)
