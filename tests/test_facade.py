@@ -161,3 +161,16 @@ def test_read_only_library_refuses_writes(library: Library, tmp_path: Path) -> N
     library.close()
     with Library.open(library.path, readonly=True) as readonly, pytest.raises(ReaderError):
         readonly.set_tags(article_id, add=["x"])
+
+
+def test_parsed_document_is_cached_and_a_damaged_cache_is_recomputed(
+    library: Library, tmp_path: Path
+) -> None:
+    article_id = add_seed(library, tmp_path)
+    expected = library.document(article_id)
+    (cached,) = (library.path / ".cache" / "documents").glob("*.json")
+    cached.write_bytes(b"{not json")
+    library.close()
+    with Library.open(library.path) as again:
+        assert again.document(article_id) == expected
+    assert cached.read_bytes().startswith(b'{"text"')

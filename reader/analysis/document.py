@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -19,6 +19,7 @@ BlockKind = Literal["heading", "paragraph", "quote", "list_item", "code", "rule"
 InlineKind = Literal["em", "strong", "code", "link", "strike"]
 
 BLOCK_SEPARATOR = "\n\n"
+DOCUMENT_MODEL_VERSION = "1"  # bump when parsing changes, so cached documents are redone
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,23 @@ class Document:
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "blocks": [
+                [b.kind, b.start, b.end, b.level, b.marker, [list(_style(s)) for s in b.styles]]
+                for b in self.blocks
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Document:
+        blocks = tuple(
+            Block(kind, start, end, level, tuple(InlineStyle(*s) for s in styles), marker)
+            for kind, start, end, level, marker, styles in data["blocks"]
+        )
+        return cls(str(data["text"]), blocks)
+
     @property
     def title(self) -> str:
         for block in self.blocks:
@@ -63,6 +81,10 @@ class Document:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+def _style(style: InlineStyle) -> tuple[int, int, str, str]:
+    return (style.start, style.end, style.kind, style.href)
 
 
 @lru_cache(maxsize=1)

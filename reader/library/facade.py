@@ -14,14 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from reader.analysis.document import Document, parse_document
+from reader.analysis.document import Document
 from reader.analysis.lexicon import Correction, Lexicon
 from reader.analysis.model import Analysis
 from reader.annotations.anchoring import anchor_all
 from reader.annotations.model import Highlight, now_iso
 from reader.library import articles as files
-from reader.library.analysis_cache import AnalysisCache
 from reader.library.articlefile import content_hash
+from reader.library.derived_cache import DerivedCache
 from reader.library.errors import Ambiguous, ImportFailed, NotFound, ReaderError
 from reader.library.keyed import KeyedTable
 from reader.library.models import Article, Progress
@@ -58,7 +58,7 @@ class Library:
         self._annotations = KeyedTable(store.table("annotations"), "id")
         self._lexicon = KeyedTable(store.table("lexicon"), "text")
         self._settings = KeyedTable(store.table("settings"), "name")
-        self._cache = AnalysisCache(path / ".cache" / "analysis", writable=not store.readonly)
+        self._cache = DerivedCache(path / ".cache", writable=not store.readonly)
         self._document = lru_cache(maxsize=8)(self._parse)
 
     @classmethod
@@ -166,7 +166,7 @@ class Library:
             raise NotFound(f"cannot read {article.path}: {error.strerror}") from error
 
     def _parse(self, article_id: str, content_hash: str) -> Document:
-        return parse_document(self.markdown(article_id))
+        return self._cache.document(content_hash, lambda: self.markdown(article_id))
 
     def document(self, article_id: str) -> Document:
         article = self._record(article_id)
@@ -176,7 +176,7 @@ class Library:
         """Entities and quotes of an article (slow the first time: call from a worker)."""
         article = self._record(article_id)
         document = self.document(article.id)
-        return self._cache.get(document.text, article.content_hash, self.lexicon())
+        return self._cache.analysis(document.text, article.content_hash, self.lexicon())
 
     def add(
         self,
@@ -226,6 +226,7 @@ class Library:
             article_id = self._new_id(imported.source or body_hash)
             article = files.write_new_article(self.path, imported, article_id)
             self._articles.put(article.as_json())
+        self.document(article.id)  # parsed now, in the importer's worker: opening it is quick
         return AddResult(source, "added", article)
 
     def _new_id(self, seed: str) -> str:
