@@ -1,134 +1,45 @@
-"""The undo stack puts highlights back as they were, most recent operation first."""
+"""Annotating in the real app: make_app + ReaderScreen, real keys and mouse, then a restart."""
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual.app import App, ComposeResult
-from textual.binding import BindingType
 from textual.pilot import Pilot
-from textual.screen import Screen
 
 from reader.annotations.model import COLORS, Highlight
 from reader.library.facade import Library
-from reader.library.models import Article
-from reader.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin, next_color, trimmed_span
+from reader.tui.annotating import next_color, trimmed_span
+from reader.tui.app import make_app
+from reader.tui.dialogs.note import NoteDialog
+from reader.tui.dialogs.tags import TagDialog
+from reader.tui.screens.highlights import HighlightList, HighlightsScreen
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.reader import ReaderScreen
 from reader.tui.undo import UndoStack
+from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.notes_list import NotesList
-from tests.tui.conftest import SEED_ID
+from reader.tui.widgets.side_panel import SidePanel
+from tests.tui.conftest import GRAIN_ID, SEED_ID
 
-TEXT = "The quick brown fox jumps over the lazy dog."
-
-
-class MemoryStore:
-    def __init__(self) -> None:
-        self.saved: dict[str, Highlight] = {}
-
-    def save_highlight(self, highlight: Highlight) -> None:
-        self.saved[highlight.id] = highlight
-
-    def delete_highlight(self, highlight_id: str) -> Highlight:
-        return self.saved.pop(highlight_id)
-
-
-def make_highlight() -> Highlight:
-    return Highlight.create("a1", TEXT, 4, 9)
-
-
-def test_undo_of_a_delete_saves_the_highlight_again() -> None:
-    store, stack, highlight = MemoryStore(), UndoStack(), make_highlight()
-    stack.deleted(highlight)
-    step = stack.pop()
-    assert step is not None
-    step.apply(store)
-    assert store.saved == {highlight.id: highlight}
-
-
-def test_undo_of_a_change_saves_the_previous_version() -> None:
-    store, stack, before = MemoryStore(), UndoStack(), make_highlight()
-    store.save_highlight(before.with_changes(note="later"))
-    stack.changed(before)
-    step = stack.pop()
-    assert step is not None
-    step.apply(store)
-    assert store.saved[before.id].note == ""
-
-
-def test_undo_of_a_creation_deletes_the_highlight() -> None:
-    store, stack, highlight = MemoryStore(), UndoStack(), make_highlight()
-    store.save_highlight(highlight)
-    stack.created(highlight)
-    step = stack.pop()
-    assert step is not None
-    step.apply(store)
-    assert store.saved == {}
-
-
-def test_steps_come_back_most_recent_first() -> None:
-    stack, first, second = UndoStack(), make_highlight(), make_highlight()
-    stack.deleted(first)
-    stack.deleted(second)
-    popped = [stack.pop(), stack.pop(), stack.pop()]
-    assert [step.highlight if step else None for step in popped] == [second, first, None]
-
-
-def test_oldest_steps_fall_off_past_the_limit() -> None:
-    stack = UndoStack(limit=2)
-    highlights = [make_highlight() for _ in range(3)]
-    for highlight in highlights:
-        stack.deleted(highlight)
-    assert len(stack) == 2
-    last = stack.pop()
-    assert last is not None and last.highlight == highlights[2]
-
-
-# -- annotating in the app (Pilot) ----------------------------------------------------------
-
-
-class StandInReaderScreen(AnnotatingMixin, Screen[None]):
-    """Test-only stand-in for ReaderScreen: the real ArticleView plus the mixin's contract."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [*ANNOTATION_BINDINGS]
-
-    def __init__(self, library: Library, article: Article) -> None:
-        super().__init__()
-        self.library = library
-        self.article = article
-
-    def compose(self) -> ComposeResult:
-        yield ArticleView(id="article-view")
-
-    @property
-    def article_view(self) -> ArticleView:
-        return self.query_one(ArticleView)
-
-    def on_mount(self) -> None:
-        self.article_view.set_document(self.library.document(self.article.id))
-        self.article_view.focus()
-        self.refresh_highlights()
-
-    def refresh_highlights(self) -> None:
-        self.article_view.highlights = self.library.highlights(self.article.id)
-
-
-class StandInApp(App[None]):
-    """Test-only app that opens one article in the stand-in reader screen."""
-
-    def __init__(self, library: Library, article_id: str) -> None:
-        super().__init__()
-        self.library = library
-        self.article_id = article_id
-
-    def on_mount(self) -> None:
-        self.push_screen(StandInReaderScreen(self.library, self.library.get(self.article_id)))
+SIZE = (120, 40)
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Let key handlers run, then wait for every save worker and its message."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Run key handlers, then every worker (workers start workers) and their messages."""
+    for _ in range(50):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        loaded = not isinstance(screen, ReaderScreen) or screen.analysis is not None
+        if loaded and not any(worker.is_running for worker in pilot.app.workers):
+            return
+
+
+def reader(pilot: Pilot[None]) -> ReaderScreen:
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen), screen
+    return screen
 
 
 def new_highlights(library: Library, before: list[Highlight]) -> list[Highlight]:
@@ -136,40 +47,94 @@ def new_highlights(library: Library, before: list[Highlight]) -> list[Highlight]
     return [h for h in library.highlights(SEED_ID) if h.id not in known]
 
 
-async def test_visual_selection_then_enter_saves_a_highlight(library: Library) -> None:
+def cell_of(view: ArticleView, offset: int) -> tuple[int, int]:
+    """The (x, y) cell of canonical `offset` inside the view, scrolling it into view."""
+    view.scroll_to_offset(offset, top=True)
+    layout = view.text_layout
+    assert layout is not None
+    index = layout.line_of(offset)
+    line = layout.lines[index]
+    x = view._margin() + len(line.prefix) + offset - line.start
+    return x, index - round(view.scroll_y)
+
+
+# -- opening from the library and highlighting ---------------------------------------------
+
+
+async def test_enter_in_the_library_opens_the_article_and_keys_highlight_it(
+    library: Library,
+) -> None:
     before = library.highlights(SEED_ID)
-    app = StandInApp(library, SEED_ID)
-    async with app.run_test(size=(120, 40)) as pilot:
+    app = make_app(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        articles = app.screen.query_one(ArticleList)
+        for _ in range(len(articles.articles)):
+            if (current := articles.highlighted) is not None and current.id == SEED_ID:
+                break
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = reader(pilot)
         await pilot.press("j", "v", "w", "w", "enter")
         await settle(pilot)
-        view = app.screen.query_one(ArticleView)
         (added,) = new_highlights(library, before)
-        assert added in view.highlights
+        assert added in screen.article_view.highlights
     text = library.document(SEED_ID).text
     assert text[added.start : added.end] == added.exact
-    assert added.exact.strip() == added.exact and " " in added.exact
+    assert added.exact.strip() == added.exact and added.exact.count(" ") >= 1
 
 
-async def test_mouse_selection_then_enter_saves_a_highlight(library: Library) -> None:
+async def test_capital_j_extends_the_selection_by_a_sentence(library: Library) -> None:
     before = library.highlights(SEED_ID)
-    app = StandInApp(library, SEED_ID)
-    async with app.run_test(size=(120, 40)) as pilot:
-        view = app.screen.query_one(ArticleView)
-        await pilot.mouse_down(view, offset=(30, 6))
-        await pilot.hover(view, offset=(60, 6))
-        await pilot.mouse_up(view, offset=(60, 6))
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "v", "J", "enter")
+        await settle(pilot)
+    (added,) = new_highlights(library, before)
+    assert added.exact.endswith((".", "”", ",", "\u201d.")) or len(added.exact) > 40
+
+
+async def test_mouse_drag_then_enter_highlights_the_dragged_words(library: Library) -> None:
+    before = library.highlights(SEED_ID)
+    text = library.document(SEED_ID).text
+    start = text.index("stern warning")
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = reader(pilot).article_view
+        x0, y = cell_of(view, start)
+        await pilot.pause()
+        x1 = x0 + len("stern warning")
+        await pilot.mouse_down(view, offset=(x0, y))
+        await pilot.hover(view, offset=(x1, y))
+        await pilot.mouse_up(view, offset=(x1, y))
         await pilot.pause()
         assert view.selected_span() is not None
         await pilot.press("enter")
         await settle(pilot)
+        assert view.selected_span() is None
     (added,) = new_highlights(library, before)
-    assert len(added.exact) > 5
+    assert added.exact == "stern warning"
 
 
-async def test_c_cycles_the_colour_of_new_highlights(library: Library) -> None:
+async def test_enter_without_a_selection_saves_nothing(library: Library) -> None:
     before = library.highlights(SEED_ID)
-    app = StandInApp(library, SEED_ID)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ReaderScreen)
+    assert library.highlights(SEED_ID) == before
+
+
+# -- colour, note, tags, delete and undo ---------------------------------------------------
+
+
+async def test_c_before_selecting_sets_the_colour_of_the_new_highlight(library: Library) -> None:
+    before = library.highlights(SEED_ID)
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("c", "c", "j", "v", "w", "enter")
         await settle(pilot)
     (added,) = new_highlights(library, before)
@@ -178,8 +143,8 @@ async def test_c_cycles_the_colour_of_new_highlights(library: Library) -> None:
 
 async def test_c_on_a_highlight_recolours_it_and_ctrl_z_restores(library: Library) -> None:
     before = library.highlights(SEED_ID)
-    app = StandInApp(library, SEED_ID)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("j", "v", "w", "enter")
         await settle(pilot)
         await pilot.press("c")
@@ -190,14 +155,52 @@ async def test_c_on_a_highlight_recolours_it_and_ctrl_z_restores(library: Librar
     assert new_highlights(library, before)[0].color == COLORS[0]
 
 
-async def test_note_tags_delete_and_undo_survive_a_restart(library: Library) -> None:
+async def test_tag_dialog_completes_from_existing_tags(library: Library) -> None:
+    before = library.highlights(SEED_ID)
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "v", "w", "enter")
+        await settle(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TagDialog)
+        await pilot.press(*"+ukr", "right", "enter")
+        await settle(pilot)
+    (added,) = new_highlights(library, before)
+    assert added.tags == ("ukraine",)
+
+
+async def test_x_deletes_the_highlight_and_ctrl_z_brings_it_back(library: Library) -> None:
+    before = library.highlights(SEED_ID)
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "v", "w", "enter")
+        await settle(pilot)
+        (added,) = new_highlights(library, before)
+        await pilot.press("x")
+        await settle(pilot)
+        assert new_highlights(library, before) == []
+        assert added not in reader(pilot).article_view.highlights
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert added in reader(pilot).article_view.highlights
+    assert new_highlights(library, before) == [added]
+
+
+async def test_everything_survives_quitting_and_a_new_app_on_the_same_folder(
+    library: Library,
+) -> None:
     folder = library.path
     before = library.highlights(SEED_ID)
-    app = StandInApp(library, SEED_ID)
-    async with app.run_test(size=(120, 40)) as pilot:
+    app = make_app(library, open_article=SEED_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("j", "v", "w", "w", "enter")
         await settle(pilot)
-        await pilot.press("m", *"**why** it matters", "ctrl+s")
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press(*"**why** it matters", "ctrl+s")
         await settle(pilot)
         await pilot.press("t", *"+Evidence claims", "enter")
         await settle(pilot)
@@ -205,14 +208,21 @@ async def test_note_tags_delete_and_undo_survive_a_restart(library: Library) -> 
         await settle(pilot)
         await pilot.press("M", *"whole piece", "ctrl+s")
         await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot)
-        assert new_highlights(library, before) == []
-        await pilot.press("ctrl+z")
-        await settle(pilot)
+        offset = reader(pilot).article_view.position().offset
+        await pilot.press("q")  # quit waits for the save workers, no settle first
+        await pilot.pause()
+    assert app.return_code == 0
     library.close()
+
     reopened = Library.open(folder)
     try:
+        again = make_app(reopened, open_article=SEED_ID)
+        async with again.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            view = reader(pilot).article_view
+            (shown,) = [h for h in view.highlights if h.id not in {b.id for b in before}]
+            assert shown.note == "**why** it matters"
+            assert view.position().offset == offset
         (added,) = new_highlights(reopened, before)
         assert added.note == "**why** it matters"
         assert added.tags == ("evidence", "claims")
@@ -222,13 +232,89 @@ async def test_note_tags_delete_and_undo_survive_a_restart(library: Library) -> 
         reopened.close()
 
 
-async def test_enter_without_a_selection_saves_nothing(library: Library) -> None:
-    before = library.highlights(SEED_ID)
-    app = StandInApp(library, SEED_ID)
-    async with app.run_test(size=(120, 40)) as pilot:
+# -- export, the Notes tab and the all-highlights screen -----------------------------------
+
+
+async def test_capital_e_writes_the_article_notes_and_says_where(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("M", *"my take", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        messages = [str(n.message) for n in pilot.app._notifications]
+    folder = library.path / "exports"
+    (written,) = list(folder.glob("*.md"))
+    content = written.read_text(encoding="utf-8")
+    assert "pay a price" in content and "the threat" in content and "my take" in content
+    assert any(str(folder) in message for message in messages)
+
+
+async def test_the_notes_tab_lists_highlights_and_choosing_one_jumps_there(
+    library: Library,
+) -> None:
+    (existing,) = library.highlights(SEED_ID)
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = reader(pilot).article_view
+        view.scroll_end(animate=False, immediate=True)
+        await pilot.press("l")
+        await settle(pilot)
+        notes = pilot.app.screen.query_one(NotesList)
+        assert notes.has_focus
+        assert any("pay a price" in str(notes.get_option_at_index(i).prompt)
+                   for i in range(notes.option_count))  # fmt: skip
+        notes.highlighted = next(
+            i for i in range(notes.option_count)
+            if "pay a price" in str(notes.get_option_at_index(i).prompt)
+        )  # fmt: skip
         await pilot.press("enter")
         await settle(pilot)
-    assert library.highlights(SEED_ID) == before
+        assert view.highlight_at_cursor() == existing
+        layout = view.text_layout
+        assert layout is not None
+        line = layout.line_of(existing.start)
+        assert view.scroll_y <= line < view.scroll_y + view.size.height
+
+
+async def test_arrow_keys_in_the_side_panel_switch_tabs(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        tabs = pilot.app.screen.query_one(SidePanel).query_one("TabbedContent")
+        assert tabs.active == "tab-notes"  # type: ignore[attr-defined]
+        await pilot.press("left")
+        await pilot.pause()
+        assert tabs.active == "tab-outline"  # type: ignore[attr-defined]
+        await pilot.press("right", "right")
+        await pilot.pause()
+        assert tabs.active == "tab-entities"  # type: ignore[attr-defined]
+
+
+async def test_all_highlights_search_then_enter_opens_the_article_at_the_highlight(
+    library: Library,
+) -> None:
+    text = library.document(GRAIN_ID).text
+    start = text.index("Black Sea")
+    grain = Highlight.create(GRAIN_ID, text, start, start + 9, color="green")
+    library.save_highlight(grain)
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("H")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HighlightsScreen)
+        await pilot.press(*"black sea", "enter")
+        await pilot.pause()
+        assert pilot.app.screen.query_one(HighlightList).has_focus
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = reader(pilot)
+        assert screen.article.id == GRAIN_ID
+        assert screen.article_view.highlight_at_cursor() == grain
+
+
+# -- small pieces --------------------------------------------------------------------------
 
 
 def test_trimmed_span_drops_surrounding_whitespace() -> None:
@@ -239,6 +325,19 @@ def test_trimmed_span_drops_surrounding_whitespace() -> None:
 def test_next_color_wraps_around() -> None:
     assert next_color(COLORS[-1]) == COLORS[0]
     assert next_color("unknown") == COLORS[0]
+
+
+def test_undo_steps_come_back_most_recent_first() -> None:
+    text = "The quick brown fox jumps over the lazy dog."
+    stack, first, second = (
+        UndoStack(),
+        Highlight.create("a", text, 4, 9),
+        Highlight.create("a", text, 10, 15),
+    )
+    stack.deleted(first)
+    stack.deleted(second)
+    popped = [stack.pop(), stack.pop(), stack.pop()]
+    assert [step.highlight if step else None for step in popped] == [second, first, None]
 
 
 class NotesHost(App[None]):
@@ -255,7 +354,7 @@ class NotesHost(App[None]):
         self.chosen.append(message.highlight)
 
 
-async def test_notes_list_puts_the_article_note_first_and_posts_the_chosen_highlight() -> None:
+async def test_notes_list_puts_the_article_note_first_and_shows_notes_as_plain_text() -> None:
     text = "Alpha beta gamma delta."
     first = Highlight.create("a", text, 0, 5, note="[bold]n[/]\x1b]0;x\x07 more")
     orphan = Highlight.create("a", text, 6, 10, tags=("t",)).with_changes(orphaned=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.pilot import Pilot
@@ -71,7 +70,6 @@ async def test_search_by_tag_and_colour_and_note(library: Library) -> None:
         assert shown(screen) == ["pay a price"]
 
 
-@pytest.mark.xfail(raises=TypeError, reason="ReaderScreen has no offset= keyword yet")
 async def test_enter_opens_the_article_of_the_chosen_highlight(library: Library) -> None:
     async with make_app(library).run_test(size=(120, 40)) as pilot:
         screen = await open_highlights(pilot)

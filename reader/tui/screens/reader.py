@@ -66,6 +66,13 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             id="reader.panel",
             tooltip="Show or hide the side panel (entities, quotes, outline)",
         ),
+        Binding(
+            "l",
+            "show_notes",
+            "Notes",
+            id="reader.notes",
+            tooltip="Open the side panel on this article's highlights and notes",
+        ),
         Binding("slash", "find", "Find", id="reader.find", tooltip="Find in the article"),
         Binding(
             "n",
@@ -154,6 +161,9 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.article_view.set_document(document, title, meta, top_offset=top)
         self._saved_offset = progress.offset
         self._show_status()
+        if self.start_offset is not None:
+            # Opened at a highlight: put the reading cursor on it, so m, t, x act on it.
+            self.article_view.cursor.move_to(self.start_offset)
         # The analyser is pure Python and holds the GIL: start it once the text is painted.
         self.call_after_refresh(self.load_analysis)
         self.call_after_refresh(self.refresh_highlights)
@@ -263,17 +273,27 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             LAYER_KEYS,
         )
 
-    async def action_toggle_panel(self) -> None:
+    async def _mounted_panel(self, tab: str = "") -> SidePanel:
         panel = self._panel()
         if panel is None:
             # Built on first use: its tabs and lists would slow the article's first paint.
-            panel = SidePanel(id="side-panel")
+            panel = SidePanel(id="side-panel", initial_tab=tab)
             await self.query_one("#reader-body").mount(panel)
             if self.document is not None:
                 panel.show_document(self.document)
             if self.analysis is not None:
                 panel.show_analysis(self.analysis)
             panel.show_notes(self.highlight_list, self.article_note)
+        return panel
+
+    async def action_show_notes(self) -> None:
+        """Open the side panel on the Notes tab, its list focused."""
+        panel = await self._mounted_panel("tab-notes")
+        panel.add_class("-open")
+        panel.show_tab("tab-notes")
+
+    async def action_toggle_panel(self) -> None:
+        panel = await self._mounted_panel()
         panel.set_class(not panel.has_class("-open"), "-open")
         if panel.has_class("-open"):
             panel.focus_list()

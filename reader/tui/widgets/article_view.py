@@ -457,7 +457,9 @@ class ArticleView(ScrollView, can_focus=True):
         if "highlights" in self.shown_layers and line.label is None and self._has_note_end(line):
             text.pad_right(margin + layout.column + 1 - len(text))
             text.append(NOTE_MARK, styles["note-mark"])
-        strip = Strip(text.render(self.app.console), text.cell_len)
+        # Rich drops a Text's base style when it has no spans, so a plain line would fall
+        # back to the terminal's own colours (dark stripes in a light theme): apply it here.
+        strip = Strip(text.render(self.app.console), text.cell_len).apply_style(self.rich_style)
         return strip.crop_extend(0, width, self.rich_style).apply_offsets(0, index)
 
     def _has_note_end(self, line: Line) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Label, OptionList, TabbedContent, TabPane
@@ -19,6 +21,7 @@ from reader.tui.safe import one_line
 from reader.tui.widgets.article_render import visible
 from reader.tui.widgets.notes_list import NotesList
 
+TAB_IDS = ("tab-entities", "tab-quotes", "tab-outline", "tab-notes")
 LABEL_NAMES = {"PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "GROUP": "Groups"}
 QUOTE_PREVIEW = 60
 
@@ -30,6 +33,14 @@ def _preview(text: str, limit: int = QUOTE_PREVIEW) -> str:
 
 class SidePanel(Widget):
     """Lists what the analysis found and the outline; posts `Jump` and `EntityChosen`."""
+
+    # The lists keep focus, so the tabs need keys of their own (the lists ignore left/right).
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "next_tab(-1)", "Previous tab", show=False, id="panel.previous_tab",
+                tooltip="Side panel: previous tab"),
+        Binding("right", "next_tab(1)", "Next tab", show=False, id="panel.next_tab",
+                tooltip="Side panel: next tab"),
+    ]  # fmt: skip
 
     class Jump(Message):
         """Go to this canonical offset."""
@@ -46,15 +57,16 @@ class SidePanel(Widget):
             self.name = name
             self.mentions = mentions
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, initial_tab: str = "") -> None:
         super().__init__(id=id)
+        self.initial_tab = initial_tab
         self._document = Document("", ())
         self._mentions: dict[str, list[int]] = {}
         self._quotes: tuple[Quote, ...] = ()
         self.speaker: str | None = None
 
     def compose(self) -> ComposeResult:
-        with TabbedContent(id="side-tabs"):
+        with TabbedContent(id="side-tabs", initial=self.initial_tab):
             with TabPane("Entities", id="tab-entities"):
                 yield OptionList(id="entity-list")
             with TabPane("Quotes", id="tab-quotes"):
@@ -125,6 +137,18 @@ class SidePanel(Widget):
             prompt.append(f"{_preview(who, 24)}: ", style="bold")
             prompt.append(_preview(text[quote.start : quote.end]))
             quotes.add_option(Option(prompt, id=f"at:{quote.start}"))
+
+    def show_tab(self, tab_id: str) -> None:
+        """Make `tab_id` the active tab and focus its list."""
+        tabs = self.query_one(TabbedContent)
+        if tabs.active != tab_id:
+            tabs.active = tab_id
+        self.focus_list()
+
+    def action_next_tab(self, step: int) -> None:
+        active = self.query_one(TabbedContent).active
+        index = TAB_IDS.index(active) if active in TAB_IDS else 0
+        self.show_tab(TAB_IDS[(index + step) % len(TAB_IDS)])
 
     def focus_list(self) -> None:
         """Focus the list of the active tab, so arrows and Enter work at once."""
