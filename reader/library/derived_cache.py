@@ -17,7 +17,7 @@ import orjson
 from reader.analysis.document import DOCUMENT_MODEL_VERSION, Document, parse_document
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Analysis
-from reader.library.fsutil import atomic_write_bytes
+from reader.library.fsutil import atomic_write
 
 _UNREADABLE = (OSError, orjson.JSONDecodeError, KeyError, IndexError, ValueError, TypeError)
 
@@ -55,4 +55,4 @@ class DerivedCache:
             return
         with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, orjson.dumps(data))
+            atomic_write(path, orjson.dumps(data))

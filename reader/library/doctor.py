@@ -8,14 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.library.errors import CorruptDatabase, ReaderError
+from reader.library.fsutil import atomic_write, fsync_dir
 from reader.library.storage import (
     BACKUP_PREFIX,
     DB_NAME,
     Change,
     Data,
     apply_changes,
-    atomic_write,
-    fsync_dir,
     journal_path,
     list_backups,
     parse_journal,

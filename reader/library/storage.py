@@ -17,7 +17,6 @@ import gc
 import hashlib
 import marshal
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +27,7 @@ import orjson
 from tinydb.storages import Storage
 
 from reader.library.errors import CorruptDatabase, ReaderError
+from reader.library.fsutil import atomic_write, fsync_dir, write_all, write_durable_temp
 
 Document = dict[str, Any]
 TableData = dict[str, Document]
@@ -67,47 +67,6 @@ def backup_dir(folder: Path) -> Path:
 def timestamp() -> str:
     """A UTC stamp that sorts in time order and is safe in a file name."""
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make renames and new entries in `folder` durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_all(fd: int, payload: bytes) -> None:
-    view = memoryview(payload)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def write_durable_temp(folder: Path, payload: bytes) -> Path:
-    """Write `payload` to a new fsync'd temporary file in `folder` and return its path."""
-    fd, name = tempfile.mkstemp(dir=folder, prefix=".reader-", suffix=".tmp")
-    try:
-        write_all(fd, payload)
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        Path(name).unlink(missing_ok=True)
-        raise
-    os.close(fd)
-    return Path(name)
-
-
-def atomic_write(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that a crash leaves either the old or the new file."""
-    temp = write_durable_temp(path.parent, payload)
-    try:
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
 
 
 def parse_snapshot(payload: bytes, path: Path) -> Data:
