@@ -42,6 +42,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "e",
             "toggle_layer('entities')",
             "Entities",
+            show=False,
             id="reader.layer_entities",
             tooltip="Show or hide entity colours",
         ),
@@ -49,6 +50,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "u",
             "toggle_layer('quotes')",
             "Quotes",
+            show=False,
             id="reader.layer_quotes",
             tooltip="Show or hide the quote style",
         ),
@@ -56,6 +58,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "y",
             "toggle_layer('highlights')",
             "Highlights",
+            show=False,
             id="reader.layer_highlights",
             tooltip="Show or hide highlights",
         ),
@@ -70,6 +73,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "l",
             "show_notes",
             "Notes",
+            show=False,
             id="reader.notes",
             tooltip="Open the side panel on this article's highlights and notes",
         ),
@@ -78,6 +82,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "n",
             "next_match(1)",
             "Next match",
+            show=False,
             id="reader.next_match",
             tooltip="Go to the next find match",
         ),
@@ -85,6 +90,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "N",
             "next_match(-1)",
             "Prev match",
+            show=False,
             id="reader.previous_match",
             tooltip="Go to the previous find match",
         ),
@@ -92,6 +98,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "right_square_bracket",
             "mention(1)",
             "Next mention",
+            show=False,
             id="reader.next_mention",
             tooltip="Go to the next mention of the chosen entity",
         ),
@@ -99,11 +106,18 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             "left_square_bracket",
             "mention(-1)",
             "Prev mention",
+            show=False,
             id="reader.previous_mention",
             tooltip="Go to the previous mention of the chosen entity",
         ),
         *ANNOTATION_BINDINGS,
-    ]
+        # The app's keys again, hidden: the footer has room for the reading and annotating
+        # keys only (help and the palette still list these, with the app's descriptions).
+        Binding("E", "app.export_notes", "Export notes", show=False, id="reader.export",
+                tooltip="Write this article's notes as Markdown into the library's exports"),
+        Binding("H", "app.all_highlights", "All highlights", show=False,
+                id="reader.highlights", tooltip="Highlights across the library"),
+    ]  # fmt: skip
 
     article_view = getters.query_one("#article-view", ArticleView)
     find_bar = getters.query_one(FindBar)

@@ -73,6 +73,7 @@ class ArticleView(ScrollView, can_focus=True):
             "j",
             "cursor_next",
             "Next sentence",
+            show=False,
             id="reader.cursor_next",
             tooltip="Move the reading cursor to the next sentence",
         ),
@@ -80,6 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
             "k",
             "cursor_previous",
             "Previous sentence",
+            show=False,
             id="reader.cursor_previous",
             tooltip="Move the reading cursor to the previous sentence",
         ),
@@ -393,7 +395,8 @@ class ArticleView(ScrollView, can_focus=True):
         if action == "cancel_selection":
             return self.selected_span() is not None
         if action in ("extend_word", "shrink_word", "extend_sentence", "shrink_sentence"):
-            return self.cursor.selection is not None
+            # None (not False) keeps these keys listed in help and the palette, dimmed.
+            return True if self.cursor.selection is not None else None
         return True
 
     # -- rendering ------------------------------------------------------------------------

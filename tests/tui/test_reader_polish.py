@@ -1,0 +1,98 @@
+"""What a user sees on the reader screen: theme colours, the footer, help and the palette."""
+
+from __future__ import annotations
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets._footer import FooterKey
+
+from reader.library.facade import Library
+from reader.tui.app import make_app
+from reader.tui.dialogs.help import HelpScreen, key_groups
+from reader.tui.screens.reader import ReaderScreen
+from reader.tui.widgets.article_view import ArticleView
+from tests.tui.conftest import SEED_ID
+from tests.tui.test_annotating import settle
+
+SIZE = (120, 40)
+THEMES = ["textual-dark", "textual-light", "solarized-light", "nord"]
+
+
+def reader(pilot: Pilot[None]) -> ReaderScreen:
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_plain_lines_are_drawn_in_the_theme_colours(library: Library, theme: str) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        pilot.app.theme = theme
+        await settle(pilot)
+        view = reader(pilot).article_view
+        view.toggle_layer("entities")
+        view.toggle_layer("quotes")
+        view.toggle_layer("highlights")
+        base = view.rich_style
+        for y in range(3, view.size.height):
+            for segment in view.render_line(y):
+                assert segment.style is not None
+                assert segment.style.bgcolor == base.bgcolor, (theme, y, segment.text)
+
+
+def component_color(view: ArticleView, key: str) -> object:
+    style = view.get_component_rich_style(f"article-view--{key}", partial=True)
+    return style.bgcolor if key.startswith("highlight-") else style.color
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "gruvbox", "dracula"])
+async def test_entity_labels_and_highlight_colours_are_told_apart(
+    library: Library, theme: str
+) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        pilot.app.theme = theme
+        await settle(pilot)
+        view = reader(pilot).article_view
+        labels = [component_color(view, key) for key in ("person", "org", "place", "group")]
+        assert len(set(labels)) == 4
+        colors = ("yellow", "green", "blue", "pink", "purple", "orange")
+        backgrounds = [component_color(view, f"highlight-{color}") for color in colors]
+        assert len(set(backgrounds)) == len(colors)
+
+
+async def test_footer_keys_all_fit_and_the_main_actions_are_shown(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        keys = list(pilot.app.screen.query(FooterKey))
+        shown = {key.description for key in keys}
+        for description in ("Select", "Highlight", "Note", "Tag", "Find", "Panel", "Keys"):
+            assert description in shown
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        limit = palette[0].region.x if palette else SIZE[0]
+        for key in keys:
+            if key not in palette:
+                assert key.region.right <= limit, key.description
+
+
+async def test_help_lists_the_selection_and_annotation_keys(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        groups = key_groups(pilot.app, pilot.app.screen)
+        described = {entry.description for entries in groups.values() for entry in entries}
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+    wanted = {
+        "Next sentence", "Select", "Extend word", "Extend sentence", "Highlight", "Colour",
+        "Note", "Article note", "Tag", "Article tags", "Delete", "Undo", "Notes",
+        "Export notes", "All highlights", "Find", "Entities", "Quotes", "Highlights",
+    }  # fmt: skip
+    assert wanted <= described
+
+
+async def test_the_palette_offers_every_annotation_action(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = {command.title for command in pilot.app.get_system_commands(pilot.app.screen)}
+    for title in ("Highlight", "Note", "Tag", "Delete", "Undo", "Extend word", "Export notes"):
+        assert title in titles
