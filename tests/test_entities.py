@@ -181,3 +181,20 @@ def test_byline_in_brackets_is_not_a_headline() -> None:
     text = "Prices rose.\n\n(Reporting by Tom Hale; Editing by Sarah Klein)"
     spans = [span for span, _, _ in found(text)]
     assert "Tom Hale" in spans and "Sarah Klein" in spans
+
+
+def test_month_and_weekday_abbreviations_are_not_entities() -> None:
+    assert found("Sales rose in Oct and Dec but fell in Jan, Aug and on Tue.") == []
+
+
+def test_common_noun_acronyms_are_not_organisations() -> None:
+    assert found("AI could lift GDP, the CEO said before the IPO.") == []
+
+
+def test_named_telescope_is_a_product_not_an_entity() -> None:
+    assert found("Images from the Hubble Space Telescope arrived.") == []
+
+
+def test_un_programme_agency_is_an_organisation() -> None:
+    result = found("The World Food Programme sent aid.")
+    assert ("World Food Programme", "ORG", "World Food Programme") in result

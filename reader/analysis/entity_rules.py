@@ -164,6 +164,8 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     start, end = tokens[0][0], tokens[-1][1]
     surface = text[start:end]
     words = [text[a:b] for a, b in tokens]
+    if len(words) == 1 and surface in gaz.non_names:
+        return []
     hit = known(gaz, surface)
     if hit:
         if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":

@@ -9,7 +9,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # Files whose lines hold several whitespace-separated words rather than one name each.
-WORD_LISTS = {"given_names.txt", "titles.txt", "common_words.txt"}
+WORD_LISTS = {"given_names.txt", "titles.txt", "common_words.txt", "non_names.txt"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Gazetteer:
     of_heads: frozenset[str]
     document_heads: frozenset[str]
     common: frozenset[str]
+    non_names: frozenset[str]  # never an entity standing alone ("Oct", "AI", "GDP")
     longest: int  # most words in any multi-word entry, bounds the longest-match scan
 
 
@@ -77,5 +78,6 @@ def load() -> Gazetteer:
         of_heads=_words("of_heads.txt"),
         document_heads=_words("document_heads.txt"),
         common=_words("common_words.txt"),
+        non_names=_words("non_names.txt"),
         longest=max(len(entry.split()) for entry in entries),
     )
