@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Footer, Label
 from textual.widgets._footer import FooterKey
 
 from reader.library.facade import Library
@@ -11,6 +12,7 @@ from reader.tui.app import make_app
 from reader.tui.dialogs.help import HelpScreen, key_groups
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.find_bar import FindBar
 from tests.tui.conftest import SEED_ID
 from tests.tui.test_annotating import settle
 
@@ -96,3 +98,37 @@ async def test_the_palette_offers_every_annotation_action(library: Library) -> N
         titles = {command.title for command in pilot.app.get_system_commands(pilot.app.screen)}
     for title in ("Highlight", "Note", "Tag", "Delete", "Undo", "Extend word", "Export notes"):
         assert title in titles
+
+
+async def test_the_find_bar_shows_above_the_footer_with_its_count(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Kim")
+        await pilot.pause()
+        screen = pilot.app.screen
+        bar = screen.query_one(FindBar)
+        footer = screen.query_one(Footer)
+        assert bar.region.height >= 1
+        assert not bar.region.overlaps(footer.region)
+        assert not bar.region.overlaps(reader(pilot).article_view.region)
+        assert str(screen.query_one("#find-count", Label).render()) == "1/3"
+
+
+def footer_descriptions(pilot: Pilot[None]) -> set[str]:
+    return {key.description for key in pilot.app.screen.query(FooterKey)}
+
+
+async def test_the_footer_offers_escape_as_cancel_while_selecting(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "v", "w")
+        await pilot.pause()
+        assert "Cancel selection" in footer_descriptions(pilot)
+        assert "Library" not in footer_descriptions(pilot)
+        keys = list(pilot.app.screen.query(FooterKey))
+        assert max(key.region.right for key in keys) <= SIZE[0]
+        assert all(key.region.width > 0 for key in keys)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ReaderScreen)
+        assert "Library" in footer_descriptions(pilot)

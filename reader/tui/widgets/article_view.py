@@ -336,6 +336,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def selection_updated(self, selection: Selection | None) -> None:
         self._changed()
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        # Which keys apply depends on the selection (escape cancels it, w/J extend it):
+        # refresh the footer too, or it keeps offering what escape did before.
+        self.refresh_bindings()
         self.post_message(self.SelectionChanged())
 
     # -- keyboard cursor actions --------------------------------------------------------
@@ -347,7 +353,7 @@ class ArticleView(ScrollView, can_focus=True):
             if not self.scroll_y <= line < self.scroll_y + height - 1:
                 self.scroll_to_offset(span[0])
         self._changed()
-        self.post_message(self.SelectionChanged())
+        self._selection_changed()
 
     def action_cursor_next(self) -> None:
         if self.cursor.span is None:
@@ -387,7 +393,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_cancel_selection(self) -> None:
         self.clear_selection()
-        self.post_message(self.SelectionChanged())
+        self._selection_changed()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Escape cancels a selection only when there is one; otherwise it bubbles up
