@@ -128,6 +128,7 @@ class ArticleView(ScrollView, can_focus=True):
             "escape",
             "cancel_selection",
             "Cancel selection",
+            show=False,  # the footer has no room; while selecting, esc shows nothing
             id="reader.cancel_selection",
             tooltip="Drop the current selection",
         ),
