@@ -148,10 +148,13 @@ def test_run_regex_finds_the_runs_of_its_plain_formulation(text: str) -> None:
 
 def _plain_context_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - entity_rules.LOOK_BACK) : start]
+    if "\n" in before[len(before.rstrip()) :]:
+        before = ""  # a cue never reaches across a line break
     if entity_rules.ORG_BEFORE_RE.search(before) or entity_rules.ORG_AFTER_RE.match(text, end):
         return "ORG"
-    if entity_rules.PERSON_BEFORE_RE.search(before) or entity_rules.PERSON_AFTER_RE.match(
-        text, end
+    if entity_rules.PERSON_BEFORE_RE.search(before) or (
+        entity_rules.PERSON_AFTER_RE.match(text, end)
+        and not entity_rules.PERSON_AFTER_BLOCKED_RE.search(before)
     ):
         return "PERSON"
     if entity_rules.PLACE_AFTER_RE.match(text, end) or entity_rules.PLACE_BEFORE_RE.search(before):

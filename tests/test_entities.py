@@ -198,3 +198,57 @@ def test_named_telescope_is_a_product_not_an_entity() -> None:
 def test_un_programme_agency_is_an_organisation() -> None:
     result = found("The World Food Programme sent aid.")
     assert ("World Food Programme", "ORG", "World Food Programme") in result
+
+
+def _labels(text: str, surface: str) -> set[str]:
+    return {label for span, label, _ in found(text) if span == surface}
+
+
+def test_unknown_company_with_business_cues_is_an_organisation() -> None:
+    text = (
+        "Zentrova said on Monday it had hired staff. Zentrova expects growth. Analysts like "
+        "Zentrova. Zentrova’s chief executive left. Zentrova reported revenue of $2 billion."
+    )
+    assert _labels(text, "Zentrova") == {"ORG"}
+
+
+def test_company_said_in_a_statement_is_an_organisation() -> None:
+    text = "Shares in Brivex fell. Brivex said in a statement that sales slowed."
+    assert _labels(text, "Brivex") == {"ORG"}
+
+
+def test_unknown_town_with_place_cues_is_a_place() -> None:
+    text = (
+        "Fighting broke out in Tarlaville on Monday. The town of Tarlaville has 20,000 people. "
+        "Governor Marta Lopez of Tarlaville said aid was coming."
+    )
+    assert _labels(text, "Tarlaville") == {"PLACE"}
+
+
+def test_city_named_club_in_a_sports_story_is_an_organisation() -> None:
+    text = (
+        "Newcastle signed the striker in August. He joined Newcastle from Lyon. "
+        "Newcastle’s manager said the club was pleased."
+    )
+    assert _labels(text, "Newcastle") == {"ORG"}
+    assert _labels(text, "Lyon") == {"PLACE"}
+
+
+def test_city_outside_a_sports_story_stays_a_place() -> None:
+    assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
+
+
+def test_known_given_name_makes_a_person_despite_a_club_nearby() -> None:
+    text = "“We will win,” said Rui Tavares, Benfica’s sporting director."
+    assert ("Rui Tavares", "PERSON", "Rui Tavares") in found(text)
+
+
+def test_unknown_name_before_a_governor_title_is_a_place() -> None:
+    result = found("Cebu Governor Ana Reyes declared a state of calamity.")
+    assert ("Cebu", "PLACE", "Cebu") in result
+    assert ("Ana Reyes", "PERSON", "Ana Reyes") in result
+
+
+def test_first_name_alone_refers_to_the_full_name() -> None:
+    text = "Rui Tavares arrived early. Later, Rui said the team was ready."
+    assert ("Rui", "PERSON", "Rui Tavares") in found(text)

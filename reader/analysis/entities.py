@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from reader.analysis.clubs import relabel_clubs
 from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, context_cue, known
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.lexicon import Lexicon
@@ -66,6 +67,7 @@ def find_entities(
             part = [(run_start + a, run_start + b) for a, b in relative]
             body.extend(classify(text, part, gaz, initial and opens_run))
     _settle(text, body, gaz)
+    relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
     kept.extend(_headline_entities(text, headline_runs, kept, gaz))
     people = person_index(kept, gaz)
@@ -165,9 +167,10 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
         if candidate.label is not None and not candidate.initial:
             tally = votes.setdefault(candidate.text, {})
             tally[candidate.label] = tally.get(candidate.label, 0) + candidate.confidence + 1
-        elif candidate.label is not None and candidate.confidence == SURE:
+        elif candidate.label is not None and candidate.confidence >= CUE:
+            # At a sentence start the capital proves nothing, but a context cue still does.
             tally = votes.setdefault(candidate.text, {})
-            tally[candidate.label] = tally.get(candidate.label, 0) + SURE
+            tally[candidate.label] = tally.get(candidate.label, 0) + candidate.confidence
     # The winning label per surface; on a tie the label that voted first wins.
     winners = {
         surface: next(iter(tally)) if len(tally) == 1 else max(tally.items(), key=_count)[0]

@@ -40,8 +40,12 @@ PERSON_AFTER_RE = re.compile(
     r"|, (?:a|an|the)\b[^,.]{0,50}?\b(?:" + ROLE_WORDS + r")\b"
 )
 PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital)\s+$"
+    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital"
+    r"|(?:town|city|village|district|province|region|county|port|island|municipality"
+    r"|governorate|prefecture|suburb|outskirts|state) of)\s+$"
 )
+# "Mayor Ana Reyes of X said": after a preposition, a reporting verb says nothing about X.
+PERSON_AFTER_BLOCKED_RE = re.compile(r"\b(?:of|in|from|near|at|into|across)\s+$")
 PLACE_AFTER_RE = re.compile(
     r" (?:market|province|district|region|city|county|village|town|river|valley|airport"
     r"|street|square|border|neighbou?rhood|prefecture|oblast|governorate|island|islands"
@@ -59,8 +63,12 @@ ORG_NOUNS = (
     r"|newspaper|agency|airline|producer|supplier|utility|chipmaker|startup|start-up|fund"
 )
 ORG_AFTER_RE = re.compile(
-    r"(?:'s|’s)? (?:shares|stock|chief executive|CEO)\b"
-    r"|,? (?:said|says) (?:on \w+ )?(?:that )?it\b"
+    r"(?:'s|’s)? (?:shares|stock|chief executive|CEO|chief financial officer|CFO|board"
+    r"|shareholders|subsidiary|revenue|revenues|profits?|earnings|quarterly)\b"
+    r"|,? (?:said|says) (?:on \w+ )?(?:that )?its?\b"
+    r"|,? (?:said|says) in (?:a|its) (?:statement|filing|release|report)\b"
+    r"| (?:reported|posted|recorded|booked|forecast) (?:a |an )?(?:\w+ )?(?:revenues?|profits?"
+    r"|sales|earnings|loss|losses|income)\b"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
 # A name followed by one of these, and not known to any gazetteer, names a product.
@@ -76,6 +84,10 @@ ORG_LEADS = frozenset(
 _PLACE_HEADS = "Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount"
 PLACE_HEADS = frozenset(_PLACE_HEADS.split(" "))
 LOOK_BACK = 40
+# Titles whose holder governs a place: the unknown name before one is that place.
+LOCAL_RULERS = frozenset(
+    ["Governor", "Gov.", "Mayor", "Premier", "Sheriff", "Councillor", "Councilor"]
+)
 
 
 @dataclass(slots=True)
@@ -102,12 +114,14 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
     # just before that (the word-boundary test still sees the character before it); with no
     # trailing whitespace no cue before can match at all.
     words_end = len(before.rstrip())
-    cue_before = words_end < len(before)
+    # A cue never reaches across a line or paragraph break.
+    cue_before = words_end < len(before) and "\n" not in before[words_end:]
     cue_from = max(0, words_end - CUE_REACH)
     if (cue_before and ORG_BEFORE_RE.search(before, cue_from)) or ORG_AFTER_RE.match(text, end):
         return "ORG"
-    if (cue_before and PERSON_BEFORE_RE.search(before, cue_from)) or PERSON_AFTER_RE.match(
-        text, end
+    if (cue_before and PERSON_BEFORE_RE.search(before, cue_from)) or (
+        PERSON_AFTER_RE.match(text, end)
+        and not (cue_before and PERSON_AFTER_BLOCKED_RE.search(before, cue_from))
     ):
         return "PERSON"
     if PLACE_AFTER_RE.match(text, end) or (cue_before and PLACE_BEFORE_RE.search(before, cue_from)):
@@ -191,6 +205,11 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     title = _last_title(words, gaz)
     if title >= 0:
         found = gazetteer_scan(text, tokens[: title + 1], gaz)
+        first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
+        if not found and first_title > 0 and words[title] in LOCAL_RULERS:
+            # "Cebu Governor Ana Reyes": what a governor or mayor heads is a place.
+            lead = tokens[:first_title]
+            found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
         found.extend(classify_name(text, tokens[title + 1 :], gaz, SURE))
         return found
     if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
@@ -236,7 +255,10 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
     cue = context_cue(text, start, end)
     if cue:
-        return [Candidate(start, end, surface, cue, CUE, initial=initial)]
+        confidence = CUE
+        if cue == "PERSON" and len(words) == 1 and not _person_before(text, start):
+            confidence = WEAK  # "Zentrova said": companies and towns speak too
+        return [Candidate(start, end, surface, cue, confidence, initial=initial)]
     if len(words) >= 2:
         label: Label = "ORG" if any(is_acronym(word) for word in words) else "PERSON"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
@@ -245,6 +267,12 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _person_before(text: str, start: int) -> bool:
+    """A title or role right before `start` ("Mr.", "spokesman"): a person, not a speaker."""
+    before = text[max(0, start - LOOK_BACK) : start]
+    return before[-1:].isspace() and PERSON_BEFORE_RE.search(before) is not None
 
 
 def _names_a_pair(text: str, surface: str, gaz: Gazetteer) -> bool:

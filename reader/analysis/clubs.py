@@ -1,0 +1,64 @@
+"""Sports clubs named after their city: "Newcastle signed a striker" is the club, an ORG."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.entity_rules import CUE, PLACE_BEFORE_RE, Candidate
+
+# Words that make a document a sports story; a city name alone proves nothing elsewhere.
+SPORTS_RE = re.compile(
+    r"\b(?:football|soccer|striker|midfielder|defender|goalkeeper|league|transfer|season"
+    r"|club|stadium|fixture|relegation|promoted|scored|goals?|kick-off|derby|squad|coach)\b"
+)
+CLUB_BEFORE_RE = re.compile(
+    r"\b(?:joined|join|signed (?:for|from|by)|played for|plays for|playing for|loan (?:at|to|from)"
+    r"|beat|beating|against|left|leaving|sold by|move to|moved to|return to|returned to)\s+$"
+)
+CLUB_AFTER_RE = re.compile(
+    r"(?:'s|’s) (?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|fans"
+    r"|supporters|squad|players?|owners?|academy|chairman|sporting director|board|side)\b"
+    r"| (?:signed|beat|drew|lost|won|have signed|has signed|are|were|sacked|appointed"
+    r"|fans|supporters|manager|striker|midfielder|defender|goalkeeper|boss)\b"
+)
+_SPORTS_WORDS_NEEDED = 2
+_LOOK_BACK = 30
+
+
+def sports_story(text: str) -> bool:
+    """At least two distinct sports words: clubs, not cities, are the likely actors."""
+    seen: set[str] = set()
+    for match in SPORTS_RE.finditer(text):
+        seen.add(match.group().lower())
+        if len(seen) >= _SPORTS_WORDS_NEEDED:
+            return True
+    return False
+
+
+def club_cue(text: str, start: int, end: int) -> bool:
+    """Context that makes a name a club: "joined X", "X’s manager", "X signed"."""
+    before = text[max(0, start - _LOOK_BACK) : start]
+    return CLUB_AFTER_RE.match(text, end) is not None or CLUB_BEFORE_RE.search(before) is not None
+
+
+def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[str]) -> None:
+    """In a sports story, a city (not a country) with a club cue names the club, except
+    where a place cue ("in Newcastle") says otherwise."""
+    if not sports_story(text):
+        return
+    clubs = {
+        c.text
+        for c in candidates
+        if c.label in ("PLACE", "PERSON")
+        and c.text not in strong
+        and " " not in c.text
+        and club_cue(text, c.start, c.end)
+    }
+    for candidate in candidates:
+        if candidate.text not in clubs or candidate.label not in ("PLACE", "PERSON"):
+            continue
+        before = text[max(0, candidate.start - _LOOK_BACK) : candidate.start]
+        if PLACE_BEFORE_RE.search(before) and not club_cue(text, candidate.start, candidate.end):
+            continue
+        candidate.label, candidate.confidence, candidate.canonical = "ORG", CUE, ""
