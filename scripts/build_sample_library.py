@@ -50,7 +50,11 @@ def main(shared: Path) -> None:
         folder,
         title,
         body,
-        {"source": f"seeds/{SEED_NAME}", "attribution": "web-scraped news story (project seed)"},
+        {
+            "source": f"seeds/{SEED_NAME}",
+            "site": "seed article",
+            "attribution": "web-scraped news story (project seed)",
+        },
         taken,
     )
     for gold_file in sorted((shared / "gold" / "dev").glob("*.json")):
