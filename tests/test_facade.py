@@ -174,3 +174,15 @@ def test_parsed_document_is_cached_and_a_damaged_cache_is_recomputed(
     with Library.open(library.path) as again:
         assert again.document(article_id) == expected
     assert cached.read_bytes().startswith(b'{"text"')
+
+
+def test_rescan_never_takes_exported_notes_for_articles(library: Library, tmp_path: Path) -> None:
+    from reader.export.library_notes import export_notes
+
+    article_id = add_seed(library, tmp_path)
+    text = library.document(article_id).text
+    library.save_highlight(Highlight.create(article_id, text, 0, 20))
+    export_notes(library, library.articles(), library.path / "exports")
+    export_notes(library, library.articles(), library.path / "my-notes")
+    library.rescan()
+    assert [article.id for article in library.articles()] == [article_id]

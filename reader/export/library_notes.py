@@ -6,12 +6,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader.export.markdown import ArticleNotes, export_markdown, render_notes_file
+from reader.library.articles import EXPORTS
 from reader.library.facade import Library
 from reader.library.models import Article
 
 
 def default_export_folder(library: Library) -> Path:
-    return library.path / "exports"
+    return library.path / EXPORTS
 
 
 def notes_for(library: Library, article: Article) -> ArticleNotes:

@@ -17,14 +17,19 @@ from reader.library.articlefile import (
     safe_filename,
 )
 from reader.library.clean import clean_plain_text
-from reader.library.errors import ImportFailed
+from reader.library.errors import ImportFailed, ReaderError
 from reader.library.fsutil import atomic_write_text
 from reader.library.models import Article, ImportedArticle
 from reader.library.normalize import decode_bytes, normalize_text
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-SKIPPED_FOLDERS = {".reader", ".cache", ".trash", ".git"}
 TRASH = ".trash"
+EXPORTS = "exports"  # the default notes export folder: its files are notes, not articles
+SKIPPED_FOLDERS = {".reader", ".cache", TRASH, ".git"}
+
+
+class NotAnArticle(ReaderError):
+    """A file in the library folder that is not an article (an exported notes file)."""
 
 
 def now_iso() -> str:
@@ -54,9 +59,10 @@ def read_body(path: Path) -> tuple[dict[str, str], str]:
 
 
 def iter_article_files(folder: Path) -> Iterator[Path]:
-    """Every article file under `folder`, skipping the library's own hidden folders."""
+    """Every article file under `folder`, skipping the library's own folders."""
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS and not d.startswith("."))
+        skipped = SKIPPED_FOLDERS | ({EXPORTS} if Path(root) == folder else set())
+        dirs[:] = sorted(d for d in dirs if d not in skipped and not d.startswith("."))
         for name in sorted(files):
             if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                 yield Path(root) / name
@@ -69,6 +75,8 @@ def relative(folder: Path, path: Path) -> str:
 def article_from_file(folder: Path, path: Path, previous: Article | None = None) -> Article:
     """Index record for a file on disk (hand-dropped files are keyed by their path)."""
     meta, body = read_body(path)
+    if "reader_id" in meta and "exported" in meta:
+        raise NotAnArticle(f"{path} is a notes file exported by reader, not an article")
     rel = relative(folder, path)
     title = meta.get("title") or parse_document(body).title or path.stem.replace("-", " ")
     source = meta.get("source", "")
