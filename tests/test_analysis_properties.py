@@ -135,7 +135,8 @@ FAST_PATH_PIECES = st.sampled_from(
 FAST_PATH_TEXTS = st.lists(FAST_PATH_PIECES, max_size=30).map("".join)
 PLAIN_RUN_RE = re.compile(
     rf"(?<![\w'’])(?<!\w-)(?:{tokens.TOKEN})"
-    rf"(?:(?: |(?: {tokens.JOINERS})+ |, (?=D\.C\.))(?:{tokens.TOKEN}))*"
+    rf"(?:(?: |(?: {tokens.JOINERS})+ |, (?=D\.C\.))(?:{tokens.TOKEN})"
+    rf"| {tokens.HYPHENED_PARTICLE})*"
 )
 
 

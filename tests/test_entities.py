@@ -252,3 +252,47 @@ def test_unknown_name_before_a_governor_title_is_a_place() -> None:
 def test_first_name_alone_refers_to_the_full_name() -> None:
     text = "Rui Tavares arrived early. Later, Rui said the team was ready."
     assert ("Rui", "PERSON", "Rui Tavares") in found(text)
+
+
+def test_long_agency_name_with_lowercase_word_is_one_organisation() -> None:
+    text = "The Medicines and Healthcare products Regulatory Agency approved the drug."
+    assert found(text) == [
+        (
+            "Medicines and Healthcare products Regulatory Agency",
+            "ORG",
+            "Medicines and Healthcare products Regulatory Agency",
+        )
+    ]
+
+
+def test_bureau_keeps_its_of_phrase() -> None:
+    text = "The Ghana National Bureau of Statistics said inflation rose."
+    assert ("Ghana National Bureau of Statistics", "ORG") in [(s, lab) for s, lab, _ in found(text)]
+
+
+def test_reporting_verb_does_not_join_two_names() -> None:
+    result = found("Officials in Kenya said National Statistics Agency data was late.")
+    assert not any("said" in span for span, _, _ in result)
+
+
+def test_saints_landmark_keeps_its_apostrophe() -> None:
+    assert ("St James’ Park", "PLACE", "St James’ Park") in found(
+        "Fans gathered at St James’ Park."
+    )
+
+
+def test_hyphened_arabic_article_stays_in_the_place_name() -> None:
+    assert ("Deir al-Balah", "PLACE", "Deir al-Balah") in found("Strikes hit Deir al-Balah.")
+
+
+def test_listed_members_join_a_union_name() -> None:
+    text = "The Ghana Nurses, Midwives and Pharmacists Union called a strike."
+    name = "Ghana Nurses, Midwives and Pharmacists Union"
+    assert (name, "ORG", name) in found(text)
+
+
+def test_appositive_role_does_not_join_a_person_to_a_committee() -> None:
+    text = "Anna Berg, the Republican chairman of the Senate Armed Services Committee, spoke."
+    result = found(text)
+    assert ("Anna Berg", "PERSON", "Anna Berg") in result
+    assert not any("chairman" in span for span, _, _ in result)

@@ -10,9 +10,10 @@ from reader.analysis.clubs import relabel_clubs
 from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, context_cue, known
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.long_names import long_names
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index
-from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE
+from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, is_name_word
 
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
@@ -34,9 +35,17 @@ def find_entities(
     # A surface's split into parts depends on its words only, so it is worked out once.
     shapes: dict[str, list[tuple[list[tuple[int, int]], bool]]] = {}
     headline_index = 0
+    whole = long_names(text, gaz)
+    whole_index = 0
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
+        if whole:
+            # A run inside a long name found whole is part of that name.
+            while whole_index < len(whole) and whole[whole_index].end <= run_start:
+                whole_index += 1
+            if whole_index < len(whole) and whole[whole_index].start < run_end:
+                continue
         if headlines:
             # Runs come in order, so one pointer walks the sorted headline spans.
             while headline_index < len(headlines) and headlines[headline_index][1] <= run_start:
@@ -66,6 +75,8 @@ def find_entities(
         for relative, opens_run in shape:
             part = [(run_start + a, run_start + b) for a, b in relative]
             body.extend(classify(text, part, gaz, initial and opens_run))
+    body.extend(whole)
+    body.sort(key=lambda c: c.start)
     _settle(text, body, gaz)
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
@@ -114,7 +125,7 @@ def _split_joiners(
     parts: list[list[tuple[int, int]]] = [[]]
     for index, (start, end) in enumerate(tokens):
         word = text[start:end]
-        if word[0].isupper() or word in PARTICLE_SET:
+        if is_name_word(word) or word in PARTICLE_SET:
             parts[-1].append((start, end))
             continue
         left = [text[a:b] for a, b in parts[-1]]
@@ -132,7 +143,7 @@ def _split_joiners(
 
 
 def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    while part and not text[part[-1][0]].isupper():
+    while part and not is_name_word(text[part[-1][0] : part[-1][1]]):
         part = part[:-1]
     return part
 

@@ -83,6 +83,9 @@ ORG_LEADS = frozenset(
 )
 _PLACE_HEADS = "Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount"
 PLACE_HEADS = frozenset(_PLACE_HEADS.split(" "))
+# First words of place names ("Deir al-Balah", "Beit Lahia", "Port Sudan", "Fort Worth").
+_PLACE_LEADS = "Deir Beit Kafr Ras Wadi Jabal Jebel Tel Tell Bir Port Fort San Santa São"
+PLACE_LEADS = frozenset(_PLACE_LEADS.split(" "))
 LOOK_BACK = 40
 # Titles whose holder governs a place: the unknown name before one is that place.
 LOCAL_RULERS = frozenset(
@@ -192,6 +195,8 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
+    if len(words) >= 2 and words[0] in PLACE_LEADS:
+        return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if len(words) >= 2 and words[0] in gaz.given_names and words[0] not in gaz.titles:

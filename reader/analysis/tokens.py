@@ -40,10 +40,21 @@ FIRST_TOKEN = (
     rf"|\.(?= [{UPPER}])"
     rf"|\w*(?:[-'’](?!s\b)\w+)*)"
 )
-RUN_RE = re.compile(rf"{FIRST_TOKEN}(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?:{TOKEN}))*")
-TOKEN_RE = re.compile(rf"{TOKEN}|{JOINERS}(?= )|&")
+# A lowercase article joined by a hyphen to a capitalised name ("Deir al-Balah", "Abu
+# el-Haj"): a word of the name, though it does not start with a capital.
+HYPHENED_PARTICLE = rf"(?:al|el|ad|ar|as|an|ash|at|az|ul|bin|ibn|abu|ben)-[{UPPER}]\w*"
+RUN_RE = re.compile(
+    rf"{FIRST_TOKEN}(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?:{TOKEN})| {HYPHENED_PARTICLE})*"
+)
+TOKEN_RE = re.compile(rf"{HYPHENED_PARTICLE}|{TOKEN}|{JOINERS}(?= )|&")
+HYPHENED_PARTICLE_RE = re.compile(HYPHENED_PARTICLE)
 PARTICLE_SET = frozenset(PARTICLES.split("|"))
 ACRONYM_RE = re.compile(rf"^[{UPPER}][{UPPER}0-9&.]+$")
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised, or a hyphened particle ("al-Balah") that belongs to the name."""
+    return word[:1].isupper() or HYPHENED_PARTICLE_RE.match(word) is not None
 
 
 def is_acronym(word: str) -> bool:

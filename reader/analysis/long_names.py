@@ -1,0 +1,138 @@
+"""Long names with lowercase words inside: "Medicines and Healthcare products Regulatory
+Agency", "St James’ Park". The run splitter cuts these; they are found whole first."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reader.analysis.entity_rules import CUE, REPORTING_VERBS, ROLE_WORDS, Candidate
+from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.tokens import UPPER
+
+# Lowercase words that may sit between the capitalised words of an organisation's name.
+CONNECTORS = frozenset(["and", "of", "for", "the", "&"])
+NOT_INSIDE = frozenset(f"{REPORTING_VERBS}|{ROLE_WORDS}".split("|")) | frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "with",
+        "by",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "who",
+        "which",
+        "that",
+        "this",
+        "its",
+        "their",
+        "his",
+        "her",
+        "a",
+        "an",
+        "or",
+        "but",
+        "not",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "than",
+    ]
+)
+LANDMARK_RE = re.compile(
+    rf"S(?<!\w.)(?:t\.?|aint) [{UPPER}]\w+(?:’|')s?(?: [{UPPER}]\w+)*"
+    r" (?:Park|Square|Stadium|Cathedral|Church|Palace|Bridge|Abbey|Road|Street|Lane|Gardens)\b"
+)
+NAME_WORD_RE = re.compile(r"\w+(?:[-’']\w+)*|&")
+_MIN_CAPITALS = 4
+_MAX_WORDS = 10
+
+
+@cache
+def _head_re(heads: frozenset[str]) -> re.Pattern[str]:
+    # Written to open with a bare character class, so the engine skips ahead to the next
+    # possible capital instead of trying the whole alternation at every offset.
+    rests: dict[str, list[str]] = {}
+    for word in sorted((h for h in heads if h.isalpha()), key=len, reverse=True):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    alternatives = "|".join(f"(?<={first})(?:{'|'.join(r)})" for first, r in rests.items())
+    return re.compile(rf"[{''.join(rests)}](?<!\w.)(?:{alternatives})\b")
+
+
+def long_names(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Organisation names holding a lowercase word, and saints' landmarks, as candidates."""
+    found = [
+        Candidate(m.start(), m.end(), m.group(), "PLACE", CUE) for m in LANDMARK_RE.finditer(text)
+    ]
+    for head in _head_re(gaz.org_heads).finditer(text):
+        candidate = _org_ending_at(text, head.start(), head.end(), gaz)
+        if candidate is None:
+            continue
+        overlapping = [c for c in found if c.start < candidate.end and candidate.start < c.end]
+        if all(candidate.start <= c.start for c in overlapping):
+            # A later head that takes in an earlier name wins ("… Services Committee").
+            found = [c for c in found if c not in overlapping]
+            found.append(candidate)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _may_sit_inside(word: str) -> bool:
+    """A lowercase word such as "products" that may sit inside a long name."""
+    return word.isalpha() and word.islower() and word not in NOT_INSIDE and word[-2:] != "ed"
+
+
+def _org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candidate | None:
+    """Walk back from an organisation head word over capitalised words and connectors."""
+    floor = max(0, head_start - 120)
+    kept: list[tuple[int, str]] = []
+    free_words = 0
+    pos = head_start  # the start of the word kept last
+    while len(kept) < _MAX_WORDS and pos - 1 > floor and text[pos - 1] == " ":
+        start = text.rfind(" ", floor, pos - 1) + 1
+        word = text[start : pos - 1]
+        listed = word[-1:] == "," and any(w == "and" for _, w in kept)
+        if not NAME_WORD_RE.fullmatch(word[:-1] if listed else word):
+            break  # punctuation ends a name: "Roger Wicker, the chairman of…"
+        if listed and not word[:1].isupper():
+            break  # only "Pharmacists, Nurses and Dentists Union" lists names with commas
+        if word[:1].isupper() or word in CONNECTORS:
+            kept.append((start, word))
+        elif free_words == 0 and _may_sit_inside(word):
+            free_words += 1
+            kept.append((start, word))
+        else:
+            break
+        pos = start
+    kept.reverse()
+    # The name starts at its first capitalised word that is not a sentence word ("The").
+    while kept and (not kept[0][1][:1].isupper() or kept[0][1] in gaz.common):
+        kept.pop(0)
+    if not kept:
+        return None
+    inner = [word for _, word in kept]
+    lowercase = [w for w in inner if not w[:1].isupper()]
+    if not any(w == "and" or w not in CONNECTORS for w in lowercase):
+        return None  # only "of"/"for": the ordinary run rules handle these
+    capitals = sum(1 for w in inner if w[:1].isupper()) + 1
+    if any(
+        w == "the" and (i == 0 or inner[i - 1] not in ("of", "for")) for i, w in enumerate(inner)
+    ):
+        return None  # "the" sits inside a name only as "of the"
+    if capitals < _MIN_CAPITALS or any(w.endswith((".", "’s", "'s")) for w in inner):
+        return None
+    start = kept[0][0]
+    return Candidate(start, end, text[start:end], "ORG", CUE)
