@@ -296,3 +296,26 @@ def test_appositive_role_does_not_join_a_person_to_a_committee() -> None:
     result = found(text)
     assert ("Anna Berg", "PERSON", "Anna Berg") in result
     assert not any("chairman" in span for span, _, _ in result)
+
+
+def test_hyphened_title_at_sentence_start_is_not_in_the_name() -> None:
+    result = found("Co-author Marc-André Tremblay said the data was clear.")
+    assert result[0][:2] == ("Marc-André Tremblay", "PERSON")
+
+
+def test_post_nominal_letters_are_not_part_of_the_name() -> None:
+    assert ("Jane Doe", "PERSON", "Jane Doe") in found("Jane Doe KC argued the case.")
+
+
+def test_place_based_compound_splits_into_place_and_organisation() -> None:
+    result = found("Nairobi-based Cytonn Investments cut jobs.")
+    assert ("Nairobi", "PLACE", "Nairobi") in result
+    assert ("Cytonn Investments", "ORG", "Cytonn Investments") in result
+
+
+def test_nationality_led_compound_keeps_only_the_group() -> None:
+    assert found("A Scottish-led team won.") == [("Scottish", "GROUP", "Scottish")]
+
+
+def test_korean_given_name_syllables_stay_in_the_name() -> None:
+    assert ("Park Ji-won", "PERSON", "Park Ji-won") in found("Park Ji-won spoke on Monday.")

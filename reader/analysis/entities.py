@@ -17,6 +17,8 @@ from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, is_name_word
 
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
+# Honours and professional letters written after a name: not part of it.
+POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"])
 OPENERS = frozenset("\"“‘'([—–:")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 
@@ -143,7 +145,11 @@ def _split_joiners(
 
 
 def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    while part and not is_name_word(text[part[-1][0] : part[-1][1]]):
+    """Drop trailing particles, and post-nominals after a name ("Jane Doe KC")."""
+    while part and (
+        not is_name_word(text[part[-1][0] : part[-1][1]])
+        or (len(part) > 1 and text[part[-1][0] : part[-1][1]] in POST_NOMINALS)
+    ):
         part = part[:-1]
     return part
 

@@ -250,6 +250,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     start, end = tokens[0][0], tokens[-1][1]
     surface = text[start:end]
     words = [text[a:b] for a, b in tokens]
+    if initial and text.startswith("-", end):
+        return []  # "Co-author …" opens a sentence: a capitalised word, not a name
     if len(words) == 1 and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
         if _names_a_pair(text, surface, gaz):
             return _split_hyphenated(text, start, surface, gaz)

@@ -12,11 +12,21 @@ ABBREVIATIONS = (
 # One capitalised token: a dotted acronym (U.S.), a known abbreviation (Dr.), an initial
 # followed by another capital (the "T." in "Mark T. Esper"), or a word that may hold
 # hyphens and apostrophes ("Port-au-Prince", "O'Brien") but never a possessive "'s".
+# The rest of a word after its first characters: apostrophe parts ("O'Brien"), hyphen
+# parts that lead to a capital or a digit ("Port-au-Prince", "COVID-19") and lowercase
+# syllables of given names ("Ji-won"); a compound's lowercase word ("Nairobi-based",
+# "Scottish-led", "Co-author") is not part of the name.
+COMPOUND_TAILS = (
+    r"[a-z]*(?:ed|ing|er|ers|or|ors|ly|ist|ists|ship)|born|made|run|led|based|style|era|wide"
+    r"|like|bound|built|free|friendly|level|class|scale|term|time|year|old|day|week|month|page"
+    r"|point|party|state|world|fan|chair|host|elect|owned|backed|funded|born|sized|wise"
+)
+WORD_TAIL = rf"(?:['’](?!s\b)\w+|-(?:[a-z]+-)*[{UPPER}0-9]\w*|-(?!(?:{COMPOUND_TAILS})\b)[a-z]+\b)*"
 TOKEN = (
     rf"(?:[{UPPER}]\.){{2,}}"
     rf"|(?:{ABBREVIATIONS})\.(?=\s|$)"
     rf"|[{UPPER}]\.(?= [{UPPER}])"
-    rf"|[{UPPER}][\w]*(?:[-'’](?!s\b)\w+)*"
+    rf"|[{UPPER}][\w]*{WORD_TAIL}"
 )
 # Joiners inside a run: lowercase particles of personal names always, "of"/"for"/"and"/"&"
 # provisionally (the recogniser splits them again unless an organisation word allows them).
@@ -38,7 +48,7 @@ FIRST_TOKEN = (
     rf"(?:\.(?:[{UPPER}]\.)+"
     rf"|(?:{_ABBREVIATION_REST})\.(?=\s|$)"
     rf"|\.(?= [{UPPER}])"
-    rf"|\w*(?:[-'’](?!s\b)\w+)*)"
+    rf"|\w*{WORD_TAIL})"
 )
 # A lowercase article joined by a hyphen to a capitalised name ("Deir al-Balah", "Abu
 # el-Haj"): a word of the name, though it does not start with a capital.
