@@ -98,3 +98,12 @@ def test_heldout_gold_stays_above_the_regression_guard(scorer: ModuleType) -> No
             found, [(q["start"], q["end"], "") for q in document["quotes"]]
         )
     assert typed.f1 >= 0.80 and quotes.f1 >= 0.90
+
+
+def test_acronym_speaker_matches_the_name_its_capitals_spell(scorer: ModuleType) -> None:
+    assert scorer.same_speaker("KMU", "Kenya Medical Union")
+    assert scorer.same_speaker("Kenya Medical Union", "K.M.U.")
+
+
+def test_acronym_speaker_does_not_match_other_initials(scorer: ModuleType) -> None:
+    assert not scorer.same_speaker("KMU", "Kenya Nurses Union")

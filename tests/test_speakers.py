@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.analysis import analyze
 from reader.analysis.model import Entity, Label
 from reader.analysis.quotes import find_quotes
 
@@ -228,3 +229,47 @@ def test_analyze_attributes_quotes_with_the_built_in_recogniser() -> None:
     assert [(text[q.start : q.end], q.speaker) for q in quotes] == [
         ("“We will rebuild the port,”", "Mara Olsen")
     ]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in analyze(text).quotes]
+
+
+def test_the_ministry_after_a_quote_is_the_ministry_named_before() -> None:
+    text = "The Foreign Ministry summoned the envoy. “This is unacceptable,” the ministry said."
+    assert _speakers(text) == ["Foreign Ministry"]
+
+
+def test_the_ministry_before_a_colon_is_the_ministry_named_before() -> None:
+    text = "The Foreign Ministry summoned the envoy. The ministry said: “This is unacceptable.”"
+    assert _speakers(text) == ["Foreign Ministry"]
+
+
+def test_the_company_is_the_last_organisation_named() -> None:
+    text = "Shares in Zentrova rose after Laura Kim spoke. “Demand is strong,” the company said."
+    assert _speakers(text) == ["Zentrova"]
+
+
+def test_the_agency_is_the_organisation_whose_name_holds_agency() -> None:
+    text = (
+        "The Medicines and Healthcare products Regulatory Agency approved the drug, and "
+        "Zentrova welcomed it. “It is safe,” the agency said."
+    )
+    assert _speakers(text) == ["Medicines and Healthcare products Regulatory Agency"]
+
+
+def test_he_never_resolves_to_a_place() -> None:
+    text = (
+        "Fighting hit Tarlaville. Officials in Tarlaville counted the dead. “It is grim,” he said."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_speaker_named_after_the_quote_with_a_club_appositive() -> None:
+    text = "“We will win,” said Xanto Brell, Benfica’s sporting director."
+    assert _speakers(text) == ["Xanto Brell"]
+
+
+def test_acronym_later_in_the_text_takes_the_long_name() -> None:
+    text = "The Kenya Medical Union struck on Monday. “We will not return,” KMU said."
+    assert _speakers(text) == ["Kenya Medical Union"]

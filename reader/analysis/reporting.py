@@ -38,6 +38,17 @@ executive premier chancellor envoy lawmaker congressman congresswoman astronaut 
 judge king queen prince pope founder professor coach captain manager prosecutor
 """
 
+# Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
+# must appear in its name; the generic business ones stand for the last organisation named.
+_ORG_NOUN_WORDS = """
+ministry agency department office council commission authority bureau court police army
+military embassy union committee party government regulator bank fund foundation
+institute university federation association club board
+"""
+_GENERIC_ORG_WORDS = "company firm group lender carmaker insurer retailer operator giant"
+ORG_NOUNS = frozenset(_ORG_NOUN_WORDS.split())
+GENERIC_ORG_NOUNS = frozenset(_GENERIC_ORG_WORDS.split())
+
 
 def _alternation(words: str) -> str:
     """A regex matching any of the words, factored by shared prefix so it scans fast."""

@@ -18,7 +18,9 @@ from reader.analysis.reporting import (
     CONTINUING_VERBS,
     DEFINITE_ROLE_AT_END,
     DEFINITE_ROLE_AT_START,
+    GENERIC_ORG_NOUNS,
     INDEFINITE_AT_START,
+    ORG_NOUNS,
     PREPOSITIONS,
     PRONOUN_AT_START,
     QUOTE_CHARS,
@@ -36,6 +38,10 @@ from reader.analysis.reporting import (
 _PRONOUN_REACH = 4
 _HEAD_REACH = 500
 _TAIL_REACH = 200
+
+# "the ministry" just before a verb, or just after one.
+DEFINITE_NOUN_AT_END = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+)?([a-z]+)\s*$")
+DEFINITE_NOUN_AT_START = re.compile(r"\s+the\s+(?:[\w’'-]+\s+)?([a-z]+)\b")
 
 Resolution = tuple[bool, str | None]  # (a rule decided, the speaker it named)
 _UNDECIDED: Resolution = (False, None)
@@ -276,12 +282,29 @@ class Attributor:
         return _UNDECIDED
 
     def _description(self, article: str, words: str, pos: int) -> Resolution:
-        """A definite role ("the spokesperson said") names the last person seen; "a" none."""
+        """A definite role ("the spokesperson said") names the last person seen, a definite
+        organisation noun ("the ministry said") the last organisation of that kind; "a" none."""
         if article.lower() != "the":
             return True, None
         if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " "):
             return True, self.resolve(pos, "person", False)
-        return True, None
+        noun = words.split()[-1].lower() if words.split() else ""
+        return True, self.organisation_for(noun, pos)
+
+    def organisation_for(self, noun: str, pos: int) -> str | None:
+        """The latest organisation before `pos` that "the <noun>" can stand for."""
+        if noun not in ORG_NOUNS and noun not in GENERIC_ORG_NOUNS:
+            return None
+        floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
+        fallback = None
+        for entity in reversed(self.entities_in(floor, pos)):
+            if entity.label != "ORG":
+                continue
+            if noun in entity.name.lower().split():
+                return entity.name
+            if noun in GENERIC_ORG_NOUNS and fallback is None:
+                fallback = entity.name
+        return fallback
 
     def speaker_after(self, pos: int, hi: int) -> Resolution:
         """The speaker named right after a verb: "said (Defense Secretary) Mark Esper"."""
@@ -305,6 +328,10 @@ class Attributor:
             return True, self.resolve(pos, "person", False)
         if INDEFINITE_AT_START.match(window):
             return True, None
+        noun = DEFINITE_NOUN_AT_START.match(window)
+        named = noun and self.organisation_for(noun.group(1).lower(), pos)
+        if named:
+            return True, named
         return _UNDECIDED
 
     def head(self, start: int) -> Resolution:
@@ -352,6 +379,10 @@ class Attributor:
                     return True, self.resolve(end - len(word), word, verb in CONTINUING_VERBS)
                 if DEFINITE_ROLE_AT_END.search(text[max(lo, end - 80) : end] + " "):
                     return True, self.resolve(end, "person", verb in CONTINUING_VERBS)
+                noun = DEFINITE_NOUN_AT_END.search(text, max(lo, end - 40), end)
+                named = noun and self.organisation_for(noun.group(1).lower(), noun.start())
+                if named:
+                    return True, named
         subject = self.first_subject(lo, verb_start)
         if subject is not None:
             return True, subject.name
