@@ -10,7 +10,7 @@ from reader.analysis.clubs import relabel_clubs
 from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, context_cue, known
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.long_names import long_names
+from reader.analysis.long_names import landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, is_name_word
@@ -37,8 +37,9 @@ def find_entities(
     # A surface's split into parts depends on its words only, so it is worked out once.
     shapes: dict[str, list[tuple[list[tuple[int, int]], bool]]] = {}
     headline_index = 0
-    whole = long_names(text, gaz)
+    whole = landmarks(text)
     whole_index = 0
+    org_heads = gaz.org_heads
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
@@ -55,6 +56,16 @@ def find_entities(
             if headline_index < len(headlines) and headlines[headline_index][0] <= run_start:
                 tokens = [m.span() for m in TOKEN_RE.finditer(text, run_start, run_end)]
                 headline_runs.append([t for t in tokens if text[t[0]].isupper()])
+                continue
+        if surface[surface.rfind(" ") + 1 :] in org_heads:
+            # A long name with lowercase words ends here: it replaces the runs it takes in.
+            found = org_ending_at(
+                text, run_end - len(surface) + surface.rfind(" ") + 1, run_end, gaz
+            )
+            if found is not None:
+                while body and body[-1].end > found.start:
+                    body.pop()
+                body.append(found)
                 continue
         if " " not in surface and not surface.endswith("."):
             # Fast path for the commonest case: one word a gazetteer knows for sure.
@@ -77,8 +88,9 @@ def find_entities(
         for relative, opens_run in shape:
             part = [(run_start + a, run_start + b) for a, b in relative]
             body.extend(classify(text, part, gaz, initial and opens_run))
-    body.extend(whole)
-    body.sort(key=lambda c: c.start)
+    if whole:
+        body.extend(whole)
+        body.sort(key=lambda c: c.start)
     _settle(text, body, gaz)
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]

@@ -4,7 +4,6 @@ Agency", "St James’ Park". The run splitter cuts these; they are found whole f
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from reader.analysis.entity_rules import CUE, REPORTING_VERBS, ROLE_WORDS, Candidate
 from reader.analysis.gazetteer import Gazetteer
@@ -61,33 +60,11 @@ _MIN_CAPITALS = 4
 _MAX_WORDS = 10
 
 
-@cache
-def _head_re(heads: frozenset[str]) -> re.Pattern[str]:
-    # Written to open with a bare character class, so the engine skips ahead to the next
-    # possible capital instead of trying the whole alternation at every offset.
-    rests: dict[str, list[str]] = {}
-    for word in sorted((h for h in heads if h.isalpha()), key=len, reverse=True):
-        rests.setdefault(word[0], []).append(re.escape(word[1:]))
-    alternatives = "|".join(f"(?<={first})(?:{'|'.join(r)})" for first, r in rests.items())
-    return re.compile(rf"[{''.join(rests)}](?<!\w.)(?:{alternatives})\b")
-
-
-def long_names(text: str, gaz: Gazetteer) -> list[Candidate]:
-    """Organisation names holding a lowercase word, and saints' landmarks, as candidates."""
-    found = [
+def landmarks(text: str) -> list[Candidate]:
+    """Saints' landmarks ("St James’ Park"), whose apostrophe the run splitter cuts."""
+    return [
         Candidate(m.start(), m.end(), m.group(), "PLACE", CUE) for m in LANDMARK_RE.finditer(text)
     ]
-    for head in _head_re(gaz.org_heads).finditer(text):
-        candidate = _org_ending_at(text, head.start(), head.end(), gaz)
-        if candidate is None:
-            continue
-        overlapping = [c for c in found if c.start < candidate.end and candidate.start < c.end]
-        if all(candidate.start <= c.start for c in overlapping):
-            # A later head that takes in an earlier name wins ("… Services Committee").
-            found = [c for c in found if c not in overlapping]
-            found.append(candidate)
-    found.sort(key=lambda c: c.start)
-    return found
 
 
 def _may_sit_inside(word: str) -> bool:
@@ -95,8 +72,9 @@ def _may_sit_inside(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in NOT_INSIDE and word[-2:] != "ed"
 
 
-def _org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candidate | None:
-    """Walk back from an organisation head word over capitalised words and connectors."""
+def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candidate | None:
+    """An organisation name ending with the head word at [head_start, end) that holds a
+    lowercase word or "and", walking back over capitalised words and connectors; else None."""
     floor = max(0, head_start - 120)
     kept: list[tuple[int, str]] = []
     free_words = 0

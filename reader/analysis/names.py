@@ -30,23 +30,30 @@ def person_index(candidates: Sequence[Candidate], gaz: Gazetteer) -> dict[str, s
 def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:
     """ "National Resistance Movement (NRM)" makes NRM stand for the full name."""
     expansions: dict[str, Candidate] = {}
-    by_initials: dict[str, list[Candidate]] = {}
+    long_names = []
     for candidate in candidates:
         if candidate.label in ("ORG", "PLACE") and " " in candidate.text:
+            long_names.append(candidate)
             match = ACRONYM_AFTER_RE.match(text, candidate.end)
             if match:
                 expansions[match.group(1)] = candidate
-            initials = "".join(w[0] for w in candidate.text.split() if w[:1].isupper())
-            named = by_initials.setdefault(initials, [])
-            if all(c.text != candidate.text for c in named):
-                named.append(candidate)
+    acronyms = {
+        c.text for c in candidates if len(c.text) >= 3 and c.text.isupper() and c.text.isalpha()
+    }
+    acronyms.difference_update(expansions)
+    if not acronyms:
+        return expansions
     # "the OAS" after "Organization of American States": the capitals spell the acronym.
-    for candidate in candidates:
-        word = candidate.text
-        if word not in expansions and len(word) >= 3 and word.isupper() and word.isalpha():
-            named = by_initials.get(word, [])
-            if len(named) == 1:
-                expansions[word] = named[0]
+    by_initials: dict[str, set[str]] = {}
+    first: dict[str, Candidate] = {}
+    for candidate in long_names:
+        initials = "".join(word[0] for word in candidate.text.split() if word[:1].isupper())
+        if initials in acronyms:
+            by_initials.setdefault(initials, set()).add(candidate.text)
+            first.setdefault(initials, candidate)
+    for acronym, names in by_initials.items():
+        if len(names) == 1:
+            expansions[acronym] = first[acronym]
     return expansions
 
 
