@@ -65,20 +65,30 @@ class ReaderApp(App[None]):
         self.sub_title = str(library.path)
 
     def on_mount(self) -> None:
-        self.push_screen(LibraryScreen(self.library))
         if self.open_article:
             try:
                 article = self.library.get(self.open_article)
             except ReaderError as error:
                 self.notify(str(error), title="Cannot open", severity="error", markup=False)
             else:
+                # The library screen is built when the reader goes back to it, not before:
+                # opening straight on an article should cost only the article.
                 self.open_reader(article)
+                return
+        self.push_screen(LibraryScreen(self.library))
 
     def open_reader(self, article: Article, offset: int | None = None) -> None:
         """Show `article` in the reader view, over the current screen (at `offset` if given)."""
         from reader.tui.screens.reader import ReaderScreen  # loaded on first use: faster start
 
         self.push_screen(ReaderScreen(self.library, article, offset=offset))
+
+    def action_close_reader(self) -> None:
+        """Leave the reader for the screen below, or for the library if it opened first."""
+        if any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
+            self.pop_screen()
+        else:
+            self.switch_screen(LibraryScreen(self.library))
 
     async def action_quit(self) -> None:
         """Quit once every pending save has reached the disk: nothing acknowledged is lost."""

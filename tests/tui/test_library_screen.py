@@ -252,7 +252,12 @@ async def test_open_article_starts_on_the_reader(library: Library) -> None:
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)
         await pilot.press("escape")
+        await pilot.pause()
         assert isinstance(pilot.app.screen, LibraryScreen)
+        assert len(pilot.app.screen.query_one(ArticleList).articles) == len(library.articles())
+        await pilot.press("enter")  # and back into an article from the list built on the way
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ReaderScreen)
 
 
 async def test_all_highlights_key_opens_the_highlights_screen(library: Library) -> None:

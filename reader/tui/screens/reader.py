@@ -269,7 +269,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             await self.action_toggle_panel()  # Escape in the panel closes it first
             return
         self.save_position_now()
-        self.app.pop_screen()
+        await self.app.run_action("app.close_reader")
 
     async def action_quit(self) -> None:
         self.save_position_now()
