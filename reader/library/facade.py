@@ -17,7 +17,6 @@ from typing import IO, Any, Literal
 from reader.analysis.document import Document
 from reader.analysis.lexicon import Correction, Lexicon
 from reader.analysis.model import Analysis
-from reader.annotations.anchoring import anchor_all
 from reader.annotations.model import Highlight, now_iso
 from reader.library import articles as files
 from reader.library.articlefile import content_hash
@@ -275,6 +274,8 @@ class Library:
         return changed
 
     def _reanchor(self, article_id: str) -> None:
+        from reader.annotations.anchoring import anchor_all  # needed only when a text changed
+
         text = self.document(article_id).text
         for highlight in anchor_all(self.highlights(article_id), text):
             self._annotations.put({"kind": "highlight", **highlight.as_json()})

@@ -6,8 +6,6 @@ import codecs
 import re
 import unicodedata
 
-from charset_normalizer import from_bytes
-
 from reader.library.errors import ImportFailed
 
 # Longest BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE BOM.
@@ -97,6 +95,8 @@ def decode_bytes(data: bytes, *, source: str = "input") -> str:
     western = _as_western(data)
     if western is not None:
         return _refuse_if_binary(western, source)
+    from charset_normalizer import from_bytes  # only for the rare non-UTF-8, non-Western text
+
     best = from_bytes(data).best()
     if best is None:
         raise ImportFailed(f"undecodable bytes, not text in a known encoding: {source}")
