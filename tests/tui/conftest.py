@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from reader.annotations.model import Highlight
 from reader.library.articlefile import render_article_file
 from reader.library.facade import Library
+from reader.tui.screens.reader import ReaderScreen
 
 SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
 SEED_ID = "5eed0001"
@@ -111,3 +113,15 @@ def empty_library(tmp_path: Path) -> Iterator[Library]:
     lib = Library.open(tmp_path / "empty-library")
     yield lib
     lib.close()
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Run key handlers, then every worker (workers start workers) and their messages."""
+    for _ in range(50):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        loaded = not isinstance(screen, ReaderScreen) or screen.analysis is not None
+        if loaded and not any(worker.is_running for worker in pilot.app.workers):
+            return

@@ -19,21 +19,9 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.notes_list import NotesList
 from reader.tui.widgets.side_panel import SidePanel
-from tests.tui.conftest import GRAIN_ID, SEED_ID
+from tests.tui.conftest import GRAIN_ID, SEED_ID, settle
 
 SIZE = (120, 40)
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    """Run key handlers, then every worker (workers start workers) and their messages."""
-    for _ in range(50):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = pilot.app.screen
-        loaded = not isinstance(screen, ReaderScreen) or screen.analysis is not None
-        if loaded and not any(worker.is_running for worker in pilot.app.workers):
-            return
 
 
 def reader(pilot: Pilot[None]) -> ReaderScreen:

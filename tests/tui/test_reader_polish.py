@@ -13,8 +13,7 @@ from reader.tui.dialogs.help import HelpScreen, key_groups
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.find_bar import FindBar
-from tests.tui.conftest import SEED_ID
-from tests.tui.test_annotating import settle
+from tests.tui.conftest import SEED_ID, settle
 
 SIZE = (120, 40)
 THEMES = ["textual-dark", "textual-light", "solarized-light", "nord"]

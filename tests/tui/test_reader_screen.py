@@ -9,7 +9,6 @@ import pytest
 from rich.style import Style
 from textual.app import App
 from textual.geometry import Offset
-from textual.pilot import Pilot
 from textual.selection import Selection
 
 from reader.library.facade import Library
@@ -17,6 +16,7 @@ from reader.library.models import Article
 from reader.tui.app import make_app
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_view import ArticleView
+from tests.tui.conftest import settle
 
 SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
 SIZE = (120, 40)
@@ -34,17 +34,6 @@ def library(tmp_path: Path) -> Library:
 @pytest.fixture
 def article(library: Library) -> Article:
     return library.articles()[0]
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    """Wait until the article and its analysis are shown (workers start workers)."""
-    for _ in range(50):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = pilot.app.screen
-        loaded = not isinstance(screen, ReaderScreen) or screen.analysis is not None
-        if loaded and not any(worker.is_running for worker in pilot.app.workers):
-            return
 
 
 def reader(app: App[None]) -> ReaderScreen:
