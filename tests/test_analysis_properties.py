@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import analyze, entities, entity_rules, sentences, tokens
+from reader.analysis import analyze, clubs, entities, entity_rules, sentences, tokens
 from reader.analysis.sentences import split_sentences
 
 # Text built from pieces that stress the rules: names, titles, quote marks, breaks, odd unicode.
@@ -186,3 +186,43 @@ def test_word_before_matches_its_regex(text: str, data: st.DataObject) -> None:
 def test_lower_word_search_matches_an_index_of_every_word(text: str, word: str) -> None:
     indexed = word in set(re.findall(r"\b[a-z]+\b", text))
     assert entities._has_lower_word(text, word) == indexed
+
+
+def _cue_pieces() -> list[str]:
+    """Every word and phrase of every word cue, and what may sit around them."""
+    pieces: set[str] = set()
+    for cue in (
+        entity_rules.ORG_BEFORE,
+        entity_rules.PERSON_BEFORE,
+        entity_rules.PLACE_BEFORE,
+        entity_rules.PERSON_AFTER_BLOCKED,
+        clubs.CLUB_BEFORE,
+    ):
+        pieces |= cue.words | set(cue.pairs) | {f"{word}." for word in cue.dotted}
+        pieces |= {f"{first} {last}" for last, firsts in cue.pairs.items() for first in firsts}
+        pieces |= {first for firsts in cue.pairs.values() for first in firsts}
+    return [*sorted(pieces), " ", "  ", "\n", "\t", "\xa0", ".", "-", "_", "x", "é", "9", "’"]
+
+
+CUE_PIECES = st.sampled_from(_cue_pieces())
+# A window mostly ends with a cue-like piece and some whitespace, as the windows before names do.
+CUE_WINDOWS = st.builds(
+    lambda pieces, last, space: "".join(pieces) + last + space,
+    st.lists(CUE_PIECES, max_size=6),
+    CUE_PIECES,
+    st.sampled_from(["", " ", "  ", "\n", " \n", "\t", "\u00a0"]),
+)
+WORD_CUES = [
+    (entity_rules.ORG_BEFORE, entity_rules.ORG_BEFORE_RE),
+    (entity_rules.PERSON_BEFORE, entity_rules.PERSON_BEFORE_RE),
+    (entity_rules.PLACE_BEFORE, entity_rules.PLACE_BEFORE_RE),
+    (entity_rules.PERSON_AFTER_BLOCKED, entity_rules.PERSON_AFTER_BLOCKED_RE),
+    (clubs.CLUB_BEFORE, clubs.CLUB_BEFORE_RE),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CUE_WINDOWS, st.sampled_from(range(len(WORD_CUES))))
+def test_word_cue_lookup_answers_as_its_regex_search(window: str, which: int) -> None:
+    cue, regex = WORD_CUES[which]
+    assert cue.search(window) == (regex.search(window) is not None)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.entity_rules import CUE, PLACE_BEFORE_RE, Candidate
+from reader.analysis.cue_words import WordCue
+from reader.analysis.entity_rules import CUE, PLACE_BEFORE, Candidate
 
 # Words that make a document a sports story; a city name alone proves nothing elsewhere.
 SPORTS_WORDS = [
@@ -34,6 +35,15 @@ CLUB_BEFORE_RE = re.compile(
     r"\b(?:joined|join|signed (?:for|from|by)|played for|plays for|playing for|loan (?:at|to|from)"
     r"|beat|beating|against|left|leaving|sold by|move to|moved to|return to|returned to)\s+$"
 )
+# CLUB_BEFORE_RE as word lookups (cue_words.py), which is what runs; the regex is the reference.
+CLUB_BEFORE = WordCue.of(
+    ["joined", "join", "beat", "beating", "against", "left", "leaving"],
+    [
+        *("signed for", "signed from", "signed by", "played for", "plays for", "playing for"),
+        *("loan at", "loan to", "loan from", "sold by", "move to", "moved to", "return to"),
+        "returned to",
+    ],
+)
 CLUB_AFTER_RE = re.compile(
     r"(?:'s|’s) (?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|fans"
     r"|supporters|squad|players?|owners?|academy|chairman|sporting director|board|side)\b"
@@ -59,7 +69,7 @@ def sports_story(text: str) -> bool:
 def club_cue(text: str, start: int, end: int) -> bool:
     """Context that makes a name a club: "joined X", "X’s manager", "X signed"."""
     before = text[max(0, start - _LOOK_BACK) : start]
-    return CLUB_AFTER_RE.match(text, end) is not None or CLUB_BEFORE_RE.search(before) is not None
+    return CLUB_AFTER_RE.match(text, end) is not None or CLUB_BEFORE.search(before)
 
 
 def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[str]) -> None:
@@ -79,6 +89,6 @@ def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[
         if candidate.text not in clubs or candidate.label not in ("PLACE", "PERSON"):
             continue
         before = text[max(0, candidate.start - _LOOK_BACK) : candidate.start]
-        if PLACE_BEFORE_RE.search(before) and not club_cue(text, candidate.start, candidate.end):
+        if PLACE_BEFORE.search(before) and not club_cue(text, candidate.start, candidate.end):
             continue
         candidate.label, candidate.confidence, candidate.canonical = "ORG", CUE, ""
