@@ -147,6 +147,25 @@ def test_run_regex_finds_the_runs_of_its_plain_formulation(text: str) -> None:
     assert found == [match.span() for match in PLAIN_RUN_RE.finditer(text)]
 
 
+_RUN_WORDS = "Ab A U.S. D.C. Dr. T. O'Brien Port-au-Prince Ji-won al-Balah Nairobi-based COVID-19"
+RUN_PIECES = st.sampled_from(
+    [
+        *_RUN_WORDS.split(),
+        *("x", "é", "É", "-", "’", ".", ",", "_", " ", ", ", " of ", " of the ", " for "),
+        *(" and ", " & ", " de ", " van ", "\n"),
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(FAST_PATH_TEXTS, st.lists(RUN_PIECES, max_size=20).map("".join)))
+def test_run_tokens_are_the_token_regex_tokens(text: str) -> None:
+    for run in tokens.RUN_RE.finditer(text):
+        surface = run.group()
+        expected = [match.span() for match in tokens.TOKEN_RE.finditer(surface)]
+        assert entities.run_tokens(surface) == expected
+
+
 def _plain_context_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - entity_rules.LOOK_BACK) : start]
     if "\n" in before[len(before.rstrip()) :]:

@@ -132,6 +132,20 @@ def _is_initial(text: str, start: int, starts: set[int]) -> bool:
     return previous == " " and start >= 2 and text[start - 2] in OPENERS
 
 
+def run_tokens(surface: str) -> list[tuple[int, int]]:
+    """TOKEN_RE's tokens of a run, as offsets: its space-separated words, found without the
+    regex, unless the run holds the two-word joiner "of the" or the comma of ", D.C."."""
+    if "," in surface or "of the" in surface:
+        return [match.span() for match in TOKEN_RE.finditer(surface)]
+    spans = []
+    start = 0
+    for word in surface.split(" "):
+        end = start + len(word)
+        spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 def _split_joiners(
     text: str, tokens: list[tuple[int, int]], gaz: Gazetteer
 ) -> list[list[tuple[int, int]]]:
@@ -174,7 +188,7 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
         if surface in gaz.common or not surface[:1].isupper():
             return []
         return [([(0, len(surface))], True)]
-    tokens = [match.span() for match in TOKEN_RE.finditer(surface)]
+    tokens = run_tokens(surface)
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
         opens_run = part[0][0] == 0
