@@ -110,6 +110,8 @@ DEFINITE_ROLE_AT_START = re.compile(
 )
 DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
 INDEFINITE_AT_START = re.compile(r"\s+(?:a|an)\s", re.I)
+# "said he": a pronoun right after a verb (matched in the five characters after it).
+PRONOUN_RIGHT_AFTER = re.compile(r"\s+(he|she)\b", re.I)
 
 
 def is_adverb(word: str) -> bool:
@@ -131,3 +133,20 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         start = brk.end()
     spans.append((start, len(text)))
     return spans
+
+
+def skip_adverbs_back(text: str, lo: int, pos: int) -> int:
+    """`pos` moved back over whitespace and auxiliaries/adverbs ("has also", "later"), not
+    before `lo`."""
+    while True:
+        end = pos
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > lo and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:end]
+        if start < end and start > lo and text[start - 1].isspace() and is_adverb(word):
+            pos = start
+            continue
+        return end

@@ -12,17 +12,22 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
 from reader.analysis.model import Entity
+from reader.analysis.org_speakers import (
+    DEFINITE_NOUN_AT_END,
+    DEFINITE_NOUN_AT_START,
+    latest_organisation,
+    stands_for_organisation,
+)
 from reader.analysis.reporting import (
     APPOSITIVE_THEN_VERB,
     CLAUSE_BREAK,
     CONTINUING_VERBS,
     DEFINITE_ROLE_AT_END,
     DEFINITE_ROLE_AT_START,
-    GENERIC_ORG_NOUNS,
     INDEFINITE_AT_START,
-    ORG_NOUNS,
     PREPOSITIONS,
     PRONOUN_AT_START,
+    PRONOUN_RIGHT_AFTER,
     QUOTE_CHARS,
     SENTENCE_END_AFTER,
     TAIL_DEFINITE,
@@ -30,8 +35,8 @@ from reader.analysis.reporting import (
     TAIL_VERB,
     TITLE_GAP,
     VERB,
-    is_adverb,
     paragraph_spans,
+    skip_adverbs_back,
 )
 
 # How far back a pronoun may reach, in paragraphs, and how far a quote's context extends.
@@ -39,9 +44,7 @@ _PRONOUN_REACH = 4
 _HEAD_REACH = 500
 _TAIL_REACH = 200
 
-# "the ministry" just before a verb, or just after one.
-DEFINITE_NOUN_AT_END = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+)?([a-z]+)\s*$")
-DEFINITE_NOUN_AT_START = re.compile(r"\s+the\s+(?:[\w’'-]+\s+)?([a-z]+)\b")
+_HAS_M = frozenset("mM")
 
 Resolution = tuple[bool, str | None]  # (a rule decided, the speaker it named)
 _UNDECIDED: Resolution = (False, None)
@@ -135,9 +138,11 @@ class Attributor:
 
     def _learn_honorifics(self) -> None:
         for entity in self.entities:
-            if entity.label != "PERSON":
+            floor = max(0, entity.start - 6)
+            # Every honorific holds an "m": most names have none before them to look at.
+            if entity.label != "PERSON" or not _HAS_M.intersection(self.text[floor : entity.start]):
                 continue
-            title = self.word_before(entity.start, max(0, entity.start - 6))
+            title = self.word_before(entity.start, floor)
             if title in ("mr.", "mr"):
                 self.gender.setdefault(entity.name, "m")
             elif title in ("mrs.", "mrs", "ms.", "ms", "miss"):
@@ -293,18 +298,10 @@ class Attributor:
 
     def organisation_for(self, noun: str, pos: int) -> str | None:
         """The latest organisation before `pos` that "the <noun>" can stand for."""
-        if noun not in ORG_NOUNS and noun not in GENERIC_ORG_NOUNS:
+        if not stands_for_organisation(noun):
             return None
         floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
-        fallback = None
-        for entity in reversed(self.entities_in(floor, pos)):
-            if entity.label != "ORG":
-                continue
-            if noun in entity.name.lower().split():
-                return entity.name
-            if noun in GENERIC_ORG_NOUNS and fallback is None:
-                fallback = entity.name
-        return fallback
+        return latest_organisation(noun, self.entities_in(floor, pos))
 
     def speaker_after(self, pos: int, hi: int) -> Resolution:
         """The speaker named right after a verb: "said (Defense Secretary) Mark Esper"."""
@@ -319,7 +316,7 @@ class Attributor:
                 organisation = entity
         if organisation is not None:
             return True, organisation.name
-        pronoun = re.match(r"\s+(he|she)\b", text[pos : pos + 5], re.I)
+        pronoun = PRONOUN_RIGHT_AFTER.match(text[pos : pos + 5])
         if pronoun:
             return True, self.resolve(pos, pronoun.group(1).lower(), False)
         window = text[pos : pos + 60]
@@ -359,12 +356,12 @@ class Attributor:
     def clause_subject(self, lo: int, verb_start: int, verb: str) -> Resolution:
         """Who does the reporting verb at `verb_start`, within the clause from `lo`."""
         text = self.text
-        end = self._skip_adverbs_back(lo, verb_start)
+        end = skip_adverbs_back(text, lo, verb_start)
         participle = verb.endswith("ing")
         if text[end - 1 : end] == ",":
             comma = text.rfind(",", lo, end - 1)
             if comma >= lo and end - comma <= 120 and not self.inside_quote(comma):
-                end = self._skip_adverbs_back(lo, comma)  # an appositive: "X, a spokesman,"
+                end = skip_adverbs_back(text, lo, comma)  # an appositive: "X, a spokesman,"
             else:
                 participle = True  # "…, stating that"
         if not participle:
@@ -400,22 +397,6 @@ class Attributor:
         if DEFINITE_ROLE_AT_START.match(text, lo, verb_start):
             return True, self.resolve(lo, "person", False)
         return True, None
-
-    def _skip_adverbs_back(self, lo: int, pos: int) -> int:
-        """`pos` moved back over whitespace and auxiliaries/adverbs ("has also", "later")."""
-        text = self.text
-        while True:
-            end = pos
-            while end > lo and text[end - 1].isspace():
-                end -= 1
-            start = end
-            while start > lo and text[start - 1].isalpha():
-                start -= 1
-            word = text[start:end]
-            if start < end and start > lo and text[start - 1].isspace() and is_adverb(word):
-                pos = start
-                continue
-            return end
 
 
 def _event_pos(event: tuple[int, Entity]) -> int:

@@ -1,0 +1,36 @@
+"""Organisations as speakers by description: "the ministry said" names the latest
+organisation before it whose name holds "ministry"; "the company said" the latest one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.model import Entity
+from reader.analysis.reporting import GENERIC_ORG_NOUNS, ORG_NOUNS
+
+# "the ministry" just before a verb, or just after one; group 1 is the noun.
+DEFINITE_NOUN_AT_END = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+)?([a-z]+)\s*$")
+DEFINITE_NOUN_AT_START = re.compile(r"\s+the\s+(?:[\w’'-]+\s+)?([a-z]+)\b")
+
+
+def stands_for_organisation(noun: str) -> bool:
+    """Whether "the <noun>" may stand for an organisation named earlier."""
+    return noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
+
+
+def latest_organisation(noun: str, earlier: Sequence[Entity]) -> str | None:
+    """The canonical name of the last organisation in `earlier` (in text order) that
+    "the <noun>" stands for: one whose name holds the noun, else for a generic business noun
+    ("company", "firm") the last organisation of any name."""
+    if not stands_for_organisation(noun):
+        return None
+    fallback = None
+    for entity in reversed(earlier):
+        if entity.label != "ORG":
+            continue
+        if noun in entity.name.lower().split():
+            return entity.name
+        if noun in GENERIC_ORG_NOUNS and fallback is None:
+            fallback = entity.name
+    return fallback
