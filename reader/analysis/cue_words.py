@@ -52,10 +52,11 @@ class WordCue:
             frozenset(dotted),
         )
 
-    def ends(self, window: str, words_end: int) -> bool:
+    def ends(self, window: str, words_end: int, last: tuple[int, str] | None = None) -> bool:
         """Whether a cue ends `window` at `words_end`, where its trailing whitespace begins
-        (the caller checks that there is some)."""
-        start, word = word_ending_at(window, words_end)
+        (the caller checks that there is some); `last` is `word_ending_at(window, words_end)`
+        when the caller has it already."""
+        start, word = word_ending_at(window, words_end) if last is None else last
         if word in self.words:
             return True
         firsts = self.pairs.get(word)

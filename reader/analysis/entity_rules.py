@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.cue_words import WordCue
+from reader.analysis.cue_words import WordCue, word_ending_at
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.model import Label
 from reader.analysis.tokens import is_acronym
@@ -137,18 +137,19 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
     """ORG, PERSON or PLACE from the words around a span, or None."""
     before = text[max(0, start - LOOK_BACK) : start]
     # A cue before the span ends where the trailing whitespace begins; with no trailing
-    # whitespace no cue before can match at all.
+    # whitespace no cue before can match at all. A cue never reaches across a line break.
     words_end = len(before.rstrip())
-    # A cue never reaches across a line or paragraph break.
-    cue_before = words_end < len(before) and "\n" not in before[words_end:]
-    if (cue_before and ORG_BEFORE.ends(before, words_end)) or ORG_AFTER_RE.match(text, end):
+    last = None
+    if words_end < len(before) and "\n" not in before[words_end:]:
+        last = word_ending_at(before, words_end)  # shared by the three lookups
+    if (last and ORG_BEFORE.ends(before, words_end, last)) or ORG_AFTER_RE.match(text, end):
         return "ORG"
-    if (cue_before and PERSON_BEFORE.ends(before, words_end)) or (
+    if (last and PERSON_BEFORE.ends(before, words_end, last)) or (
         PERSON_AFTER_RE.match(text, end)
-        and not (cue_before and PERSON_AFTER_BLOCKED.ends(before, words_end))
+        and not (last and PERSON_AFTER_BLOCKED.ends(before, words_end, last))
     ):
         return "PERSON"
-    if PLACE_AFTER_RE.match(text, end) or (cue_before and PLACE_BEFORE.ends(before, words_end)):
+    if PLACE_AFTER_RE.match(text, end) or (last and PLACE_BEFORE.ends(before, words_end, last)):
         return "PLACE"
     return None
 
