@@ -75,8 +75,6 @@ def club_cue(text: str, start: int, end: int) -> bool:
 def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[str]) -> None:
     """In a sports story, a city (not a country) with a club cue names the club, except
     where a place cue ("in Newcastle") says otherwise."""
-    if not sports_story(text):
-        return
     clubs = {
         c.text
         for c in candidates
@@ -85,6 +83,9 @@ def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[
         and " " not in c.text
         and club_cue(text, c.start, c.end)
     }
+    # Looking for sports words costs more than the club cues, and most stories have none.
+    if not clubs or not sports_story(text):
+        return
     for candidate in candidates:
         if candidate.text not in clubs or candidate.label not in ("PLACE", "PERSON"):
             continue
