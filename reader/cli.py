@@ -241,7 +241,8 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="reader", description="Read and annotate articles in the terminal."
+        prog="reader",
+        description="Read and annotate articles in the terminal. With no command: the app.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument(
@@ -281,8 +282,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def library_option_first(argv: Sequence[str]) -> list[str]:
+    """Let `--library PATH` stand anywhere (`reader list --library x`), as users type it."""
+    rest: list[str] = []
+    moved: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item == "--library":
+            moved += [item, next(items, "")]
+        elif item.startswith("--library="):
+            moved.append(item)
+        else:
+            rest.append(item)
+    return moved + rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(library_option_first(argv))
     console = Console(highlight=False)
     handler = COMMANDS[args.command or "tui"]
     try:

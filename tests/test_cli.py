@@ -208,3 +208,17 @@ def test_import_of_a_malformed_annotation_file_is_refused(library: Path, tmp_pat
     assert result.returncode == 1
     assert result.stderr.startswith("reader: ")
     assert "Traceback" not in result.stderr
+
+
+def test_library_option_may_follow_the_command(library: Path, tmp_path: Path) -> None:
+    added_id(library, seed_path(tmp_path))
+    env = {**os.environ, "COLUMNS": "120"}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "list", "--json", "--library", str(library)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 1
