@@ -319,3 +319,73 @@ def test_nationality_led_compound_keeps_only_the_group() -> None:
 
 def test_korean_given_name_syllables_stay_in_the_name() -> None:
     assert ("Park Ji-won", "PERSON", "Park Ji-won") in found("Park Ji-won spoke on Monday.")
+
+
+def test_unknown_word_with_company_cues_and_no_person_evidence_is_an_organisation() -> None:
+    text = (
+        "Funding rose. Zentavo, a payments start-up, grew fast. Later, Zentavo said the deal"
+        " was done. Growth at Zentavo slowed, Zentavo said. Zentavo raised $40 million."
+    )
+    assert {label for span, label, _ in found(text) if span == "Zentavo"} == {"ORG"}
+
+
+def test_unknown_word_with_a_person_cue_is_not_made_an_organisation() -> None:
+    text = "Spokesman Okoro said the start-up raised $4 million. Okoro's board met, Okoro said."
+    assert ("Okoro", "PERSON") in {(span, label) for span, label, _ in found(text)}
+
+
+def test_raised_money_and_recalled_vehicles_are_company_cues() -> None:
+    assert ("Kobrana", "ORG") in {
+        (span, label) for span, label, _ in found("Later, Kobrana recalled 120,000 vehicles.")
+    }
+    assert ("Velora", "ORG") in {
+        (span, label) for span, label, _ in found("Last year Velora raised $12 million.")
+    }
+
+
+def test_investors_in_an_unknown_word_mark_an_organisation() -> None:
+    assert ("Zentavo", "ORG") in {
+        (span, label) for span, label, _ in found("Early investors in Zentavo were paid.")
+    }
+
+
+def test_unknown_word_after_the_is_a_place_not_a_person() -> None:
+    text = "Farmers in the Cerrado are clearing land. Ranchers said the Cerrado was dry."
+    assert {label for span, label, _ in found(text) if span == "Cerrado"} == {"PLACE"}
+
+
+def test_unknown_plural_after_the_is_a_group() -> None:
+    assert ("Tamberis", "GROUP") in {
+        (span, label) for span, label, _ in found("Elders of the Tamberis met on Monday.")
+    }
+
+
+def test_place_written_with_the_is_found_at_a_sentence_start() -> None:
+    assert found("The Netherlands will host the talks.") == [
+        ("Netherlands", "PLACE", "The Netherlands")
+    ]
+
+
+def test_party_members_in_the_plural_are_a_group() -> None:
+    text = "In the vote, Democrats and Republicans disagreed."
+    assert {(span, label) for span, label, _ in found(text)} == {
+        ("Democrats", "GROUP"),
+        ("Republicans", "GROUP"),
+    }
+
+
+def test_capitalised_word_after_a_dateline_dash_opens_a_sentence() -> None:
+    assert found("LAGOS, March 3 (Reuters) - Deforestation has slowed, officials said.") == [
+        ("LAGOS", "PLACE", "Lagos"),
+        ("Reuters", "ORG", "Reuters"),
+    ]
+
+
+def test_model_name_before_a_vehicle_noun_is_a_product() -> None:
+    text = "On Friday the firm showed the Sorano sedan and the Hikari hatchback."
+    assert found(text) == []
+
+
+def test_last_word_of_an_organisation_name_alone_names_it() -> None:
+    text = "Fans cheered as Deportivo Valtierra won. Later, Valtierra lost at home."
+    assert ("Valtierra", "ORG") in {(span, label) for span, label, _ in found(text)}

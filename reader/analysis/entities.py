@@ -129,7 +129,12 @@ def _is_initial(text: str, start: int, starts: set[int]) -> bool:
     previous = text[start - 1]
     if previous in OPENERS:
         return True
-    return previous == " " and start >= 2 and text[start - 2] in OPENERS
+    if previous != " " or start < 2:
+        return False
+    # After a dateline's dash ("LAGOS, March 3 (Reuters) - Deforestation") a sentence begins.
+    return text[start - 2] in OPENERS or (
+        text[start - 2] == "-" and text[start - 3 : start - 2] == " "
+    )
 
 
 def run_tokens(surface: str) -> list[tuple[int, int]]:
@@ -219,6 +224,10 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
         surface: next(iter(tally)) if len(tally) == 1 else max(tally.items(), key=_count)[0]
         for surface, tally in votes.items()
     }
+    for surface in _companies(candidates, gaz):
+        winners[surface] = "ORG"
+    for surface in _short_org_names(candidates, gaz):
+        winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
     for candidate in candidates:
         if candidate.confidence == SURE:
@@ -237,6 +246,44 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
                 if not lowered[word]:
                     continue
             candidate.label = None
+
+
+def _companies(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
+    """Unknown single words with an organisation cue somewhere ("X's chief executive", "X
+    raised $40 million") and no person evidence anywhere (a title, a role, a given name):
+    "X said" and "investors in X" fit a company as well as a person or a place."""
+    org: set[str] = set()
+    person: set[str] = set()
+    for candidate in candidates:
+        if candidate.confidence < CUE or (
+            candidate.confidence == SURE and candidate.label != "PERSON"
+        ):
+            continue
+        if candidate.label == "ORG" and " " not in candidate.text:
+            org.add(candidate.text)
+        elif candidate.label == "PERSON":
+            person.add(candidate.text)
+    return {word for word in org - person if known(gaz, word) is None}
+
+
+def _short_org_names(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
+    """Last words of organisation names ("Universidad Católica" gives "Católica") that no
+    gazetteer knows: the word alone later names the same organisation."""
+    lasts = {
+        c.text[c.text.rfind(" ") + 1 :]
+        for c in candidates
+        if c.label == "ORG" and " " in c.text and c.confidence >= CUE
+    }
+    if not lasts:
+        return set()
+    return {
+        c.text
+        for c in candidates
+        if c.text in lasts
+        and c.confidence < SURE
+        and c.text not in gaz.org_heads
+        and known(gaz, c.text) is None
+    }
 
 
 def _count(item: tuple[Label, int]) -> int:

@@ -56,7 +56,8 @@ PLACE_AFTER_RE = re.compile(
 )
 # Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
 ORG_BEFORE_RE = re.compile(
-    r"(?:\b[Ss]hares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
+    r"(?:\b[Ss]hares (?:of|in)|\b[Ii]nvestors in|\bstake in"
+    r"|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
     r"|professors?|lecturers?|engineers?|executives?|employees?|staff|workers) at|\brival"
     r"|\bjoined from)\s+$"
 )
@@ -73,12 +74,18 @@ ORG_AFTER_RE = re.compile(
     r"| (?:reported|posted|recorded|booked|forecast) (?:a |an )?(?:\w+ )?(?:revenues?|profits?"
     r"|sales|earnings|loss|losses|income)\b"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
+    r"| raised (?:about |nearly |more than |over )?[$€£]"
+    r"| recalled (?:about |nearly |more than |over )?[\d,.]+ (?:million )?(?:vehicles|cars|units)\b"
 )
 # A name followed by one of these, and not known to any gazetteer, names a product.
 PRODUCT_AFTER_RE = re.compile(
     r"(?:-\w+)? (?:missiles?|rockets?|system|systems|jets?|tanks?|drones?|fighters?|aircraft"
-    r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console)\b"
+    r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console"
+    r"|sedans?|hatchbacks?|SUVs?|pickups?|coupes?|minivans?|crossovers?|wagons?|convertibles?"
+    r"|laptops?|tablets?|handsets?)\b"
 )
+# After "the X", words that make X a people: "the Yanomami people", "Yanomami leaders".
+GROUP_AFTER_RE = re.compile(r" (?:people|peoples|tribe|tribes|community|communities|elders)\b")
 # First words that open an organisation's name in several languages ("Universidad Católica").
 _LEADS = "University Universidad Universidade Université Universität Banco Banca Banque Club"
 ORG_LEADS = frozenset(
@@ -103,7 +110,8 @@ _PLACE_NOUNS = (
 )
 ORG_BEFORE = WordCue.of(
     ["rival"],
-    ["shares of", "shares in", "Shares of", "Shares in", "joined from"]
+    ["shares of", "shares in", "Shares of", "Shares in", "joined from", "investors in"]
+    + ["stake in", "Investors in"]
     + [f"{noun} at" for noun in _ORG_STAFF.split()],
 )
 PERSON_BEFORE = WordCue.of(
@@ -283,19 +291,34 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         confidence = SURE if len(words) >= 2 else CUE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
     cue = context_cue(text, start, end)
+    if len(words) == 1 and cue != "ORG" and _after_the(text, start) and not is_acronym(surface):
+        # People take no "the": "the Cerrado", "the Okanagan", "the Yanomami", "the Tories".
+        label: Label = (
+            "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
+        )
+        return [Candidate(start, end, surface, label, CUE)]
     if cue:
         confidence = CUE
         if cue == "PERSON" and len(words) == 1 and not _person_before(text, start):
             confidence = WEAK  # "Zentrova said": companies and towns speak too
         return [Candidate(start, end, surface, cue, confidence, initial=initial)]
     if len(words) >= 2:
-        label: Label = "ORG" if any(is_acronym(word) for word in words) else "PERSON"
+        label = "ORG" if any(is_acronym(word) for word in words) else "PERSON"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
     if is_acronym(surface) and "." not in surface:
         return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word right before `start` is "the" (or "The")."""
+    return (
+        start >= 4
+        and text[start - 4 : start] in ("the ", "The ")
+        and (start == 4 or not text[start - 5].isalnum())
+    )
 
 
 def _person_before(text: str, start: int) -> bool:

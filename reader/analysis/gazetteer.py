@@ -50,8 +50,9 @@ def _mapping(name: str) -> dict[str, str]:
 
 
 def _plurals(groups: frozenset[str]) -> frozenset[str]:
-    """Add "Russians", "Israelis", "North Koreans" for adjectives ending in -n or -i."""
-    plurals = {group + "s" for group in groups if group[-1] in "ni"}
+    """Add "Russians", "Israelis", "North Koreans", "Democrats", "Uzbeks" for words ending in
+    -n, -i, -t, -r, -k or -d (other endings take no plain -s: "Chinese", "Swiss")."""
+    plurals = {group + "s" for group in groups if group[-1] in "nitrkd"}
     return groups | plurals
 
 
@@ -63,6 +64,12 @@ def load() -> Gazetteer:
     extra = _mapping("places_extra.txt")
     places.update(extra)
     strong.update(extra)
+    for surface in [place for place in places if place.startswith("The ")]:
+        # Spans hold no leading "the": "The Netherlands" is found as "Netherlands".
+        bare = surface[4:]
+        places.setdefault(bare, places[surface])
+        if surface in strong:
+            strong.add(bare)
     orgs = _mapping("companies.txt")
     orgs.update(_mapping("orgs.txt"))
     groups = _plurals(_words("demonyms.txt"))
