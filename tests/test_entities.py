@@ -389,3 +389,29 @@ def test_model_name_before_a_vehicle_noun_is_a_product() -> None:
 def test_last_word_of_an_organisation_name_alone_names_it() -> None:
     text = "Fans cheered as Deportivo Valtierra won. Later, Valtierra lost at home."
     assert ("Valtierra", "ORG") in {(span, label) for span, label, _ in found(text)}
+
+
+def test_the_amazon_in_a_rainforest_story_is_a_place() -> None:
+    text = "Loggers went deeper into the Amazon rainforest. Deforestation in the Amazon rose."
+    assert {label for span, label, _ in found(text) if span == "Amazon"} == {"PLACE"}
+
+
+def test_amazon_with_company_cues_stays_an_organisation() -> None:
+    text = "Deforestation slowed. Amazon shares fell, and the Amazon said it would invest."
+    assert {label for span, label, _ in found(text) if span == "Amazon"} == {"ORG"}
+
+
+def test_unknown_name_before_a_president_or_chair_is_an_organisation() -> None:
+    text = "Kizuna President Aiko Mori said sales grew. FTC Chair Lina Khan disagreed."
+    assert [(span, label) for span, label, _ in found(text)] == [
+        ("Kizuna", "ORG"),
+        ("Aiko Mori", "PERSON"),
+        ("FTC", "ORG"),
+        ("Lina Khan", "PERSON"),
+    ]
+
+
+def test_portfolio_before_a_minister_is_not_an_organisation() -> None:
+    assert found("Yesterday, Health Minister Jane Doe spoke.") == [
+        ("Jane Doe", "PERSON", "Jane Doe")
+    ]

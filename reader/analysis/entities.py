@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from reader.analysis.clubs import relabel_clubs
-from reader.analysis.entity_rules import CUE, SURE, WEAK, Candidate, classify, context_cue, known
+from reader.analysis.entity_rules import (
+    CUE,
+    SURE,
+    WEAK,
+    Candidate,
+    after_the,
+    classify,
+    context_cue,
+    known,
+)
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.long_names import landmarks, org_ending_at
@@ -70,7 +79,7 @@ def find_entities(
         if " " not in surface and not surface.endswith("."):
             # Fast path for the commonest case: one word a gazetteer knows for sure.
             hit = sure.get(surface)
-            if hit is not None:
+            if hit is not None and not (hit[0] == "ORG" and after_the(text, run_start)):
                 body.append(Candidate(run_start, run_end, surface, hit[0], SURE, hit[1]))
                 continue
             if surface in common:
@@ -224,9 +233,7 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
         surface: next(iter(tally)) if len(tally) == 1 else max(tally.items(), key=_count)[0]
         for surface, tally in votes.items()
     }
-    for surface in _companies(candidates, gaz):
-        winners[surface] = "ORG"
-    for surface in _short_org_names(candidates, gaz):
+    for surface in _organisations(candidates, gaz):
         winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
     for candidate in candidates:
@@ -248,42 +255,32 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
             candidate.label = None
 
 
-def _companies(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
-    """Unknown single words with an organisation cue somewhere ("X's chief executive", "X
-    raised $40 million") and no person evidence anywhere (a title, a role, a given name):
-    "X said" and "investors in X" fit a company as well as a person or a place."""
+def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
+    """Unknown single words that name an organisation across the document: one with an
+    organisation cue somewhere ("X's chief executive", "X raised $40 million") and no person
+    evidence anywhere (a title, a role, a given name), since "X said" and "investors in X" fit
+    a company as well as a person or a place; and the last word of an organisation's name
+    standing alone ("Universidad Católica" then "Católica")."""
     org: set[str] = set()
     person: set[str] = set()
+    lasts: set[str] = set()
+    doubtful: set[str] = set()
     for candidate in candidates:
-        if candidate.confidence < CUE or (
-            candidate.confidence == SURE and candidate.label != "PERSON"
-        ):
+        label, confidence, surface = candidate.label, candidate.confidence, candidate.text
+        if confidence < SURE:
+            doubtful.add(surface)
+        if confidence < CUE:
             continue
-        if candidate.label == "ORG" and " " not in candidate.text:
-            org.add(candidate.text)
-        elif candidate.label == "PERSON":
-            person.add(candidate.text)
-    return {word for word in org - person if known(gaz, word) is None}
-
-
-def _short_org_names(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
-    """Last words of organisation names ("Universidad Católica" gives "Católica") that no
-    gazetteer knows: the word alone later names the same organisation."""
-    lasts = {
-        c.text[c.text.rfind(" ") + 1 :]
-        for c in candidates
-        if c.label == "ORG" and " " in c.text and c.confidence >= CUE
-    }
-    if not lasts:
-        return set()
-    return {
-        c.text
-        for c in candidates
-        if c.text in lasts
-        and c.confidence < SURE
-        and c.text not in gaz.org_heads
-        and known(gaz, c.text) is None
-    }
+        if label == "PERSON":
+            person.add(surface)
+        elif label == "ORG":
+            space = surface.rfind(" ")
+            if space >= 0:
+                lasts.add(surface[space + 1 :])
+            elif confidence < SURE:
+                org.add(surface)
+    found = (org - person) | (lasts & doubtful - gaz.org_heads)
+    return {word for word in found if known(gaz, word) is None}
 
 
 def _count(item: tuple[Label, int]) -> int:

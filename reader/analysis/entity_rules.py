@@ -86,6 +86,11 @@ PRODUCT_AFTER_RE = re.compile(
 )
 # After "the X", words that make X a people: "the Yanomami people", "Yanomami leaders".
 GROUP_AFTER_RE = re.compile(r" (?:people|peoples|tribe|tribes|community|communities|elders)\b")
+LAND_AFTER_RE = re.compile(
+    r" (?:rainforest|rain forest|forest|basin|river|delta|jungle|biome|region|valley)\b"
+)
+# Words of a story about land: rainforest, deforestation, river basin, jungle.
+LAND_STEMS = ("ainforest", "eforestation", "iver basin", "jungle", "Jungle")
 # First words that open an organisation's name in several languages ("Universidad Católica").
 _LEADS = "University Universidad Universidade Université Universität Banco Banca Banque Club"
 ORG_LEADS = frozenset(
@@ -122,6 +127,10 @@ PLACE_BEFORE = WordCue.of(
     [f"{noun} of" for noun in _PLACE_NOUNS.split()],
 )
 PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across"])
+# Titles whose holder heads an organisation: the unknown name before one is that organisation.
+HEAD_TITLES = frozenset(
+    ["President", "Chair", "Chairman", "Chairwoman", "CEO", "Founder", "Co-founder"]
+)
 # Titles whose holder governs a place: the unknown name before one is that place.
 LOCAL_RULERS = frozenset(
     ["Governor", "Gov.", "Mayor", "Premier", "Sheriff", "Councillor", "Councilor"]
@@ -217,6 +226,9 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     if hit:
         if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
             return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
+        if hit[0] == "ORG" and len(words) == 1 and after_the(text, start) and _land(text, end):
+            # "the Amazon" in a story about the rainforest is the region, not the company.
+            return [Candidate(start, end, surface, "PLACE", SURE, surface, initial=initial)]
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
@@ -245,6 +257,14 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
             # "Cebu Governor Ana Reyes": what a governor or mayor heads is a place.
             lead = tokens[:first_title]
             found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
+        elif not found and first_title > 0 and words[first_title] in HEAD_TITLES:
+            # "Kizuna President Aiko Mori", "FTC Chair Lina Khan": who a president or chair
+            # heads is an organisation (portfolio titles like "Health Minister" are left out).
+            lead_words = words[:first_title]
+            if not any(w in gaz.common or w in gaz.given_names for w in lead_words):
+                lead = tokens[:first_title]
+                lead_end = lead[-1][1]
+                found.append(Candidate(start, lead_end, text[start:lead_end], "ORG", CUE))
         found.extend(classify_name(text, tokens[title + 1 :], gaz, SURE))
         return found
     if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
@@ -291,7 +311,7 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         confidence = SURE if len(words) >= 2 else CUE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
     cue = context_cue(text, start, end)
-    if len(words) == 1 and cue != "ORG" and _after_the(text, start) and not is_acronym(surface):
+    if len(words) == 1 and cue != "ORG" and after_the(text, start) and not is_acronym(surface):
         # People take no "the": "the Cerrado", "the Okanagan", "the Yanomami", "the Tories".
         label: Label = (
             "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
@@ -312,7 +332,29 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     ]
 
 
-def _after_the(text: str, start: int) -> bool:
+def _land(text: str, end: int) -> bool:
+    """Whether a landscape noun follows `end` ("rainforest", "basin") or, with no company
+    cue after it, the story is about forests or rivers."""
+    if LAND_AFTER_RE.match(text, end):
+        return True
+    return ORG_AFTER_RE.match(text, end) is None and _about_land(text)
+
+
+_LAND_SEEN: list[tuple[str, bool]] = []
+
+
+def _about_land(text: str) -> bool:
+    """Whether the story mentions forests or river basins; remembered for the last text, since
+    every "the <organisation>" in a story asks and a search of the whole text is not free."""
+    if _LAND_SEEN and _LAND_SEEN[0][0] is text:
+        return _LAND_SEEN[0][1]
+    # Plain substring tests: far cheaper than a regex search of the whole text.
+    answer = any(stem in text for stem in LAND_STEMS)
+    _LAND_SEEN[:] = [(text, answer)]
+    return answer
+
+
+def after_the(text: str, start: int) -> bool:
     """Whether the word right before `start` is "the" (or "The")."""
     return (
         start >= 4
