@@ -415,3 +415,43 @@ def test_portfolio_before_a_minister_is_not_an_organisation() -> None:
     assert found("Yesterday, Health Minister Jane Doe spoke.") == [
         ("Jane Doe", "PERSON", "Jane Doe")
     ]
+
+
+def test_particle_before_a_surname_joins_it_when_the_full_name_holds_it() -> None:
+    text = "The report was by Pieter de Graaf. Later, de Graaf said it was late."
+    assert found(text)[-1] == ("de Graaf", "PERSON", "Pieter de Graaf")
+
+
+def test_particle_after_a_person_cue_joins_the_surname() -> None:
+    assert ("van Dijk", "PERSON", "van Dijk") in found("It is fine, said Dr. van Dijk.")
+
+
+def test_descriptor_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = "Evacuee Harpreet Sandhu said the fire came fast."
+    assert found(text) == [("Harpreet Sandhu", "PERSON", "Harpreet Sandhu")]
+
+
+def test_portfolios_listed_after_ministry_of_stay_in_one_name() -> None:
+    text = "The Ministry of Land, Infrastructure, Transport and Tourism said so."
+    assert [span for span, _, _ in found(text)] == [
+        "Ministry of Land, Infrastructure, Transport and Tourism"
+    ]
+
+
+def test_based_modifier_after_and_starts_a_second_company() -> None:
+    text = "The deal was led by Sahel Capital and Boston-based Greenline Partners."
+    assert [(span, label) for span, label, _ in found(text)] == [
+        ("Sahel Capital", "ORG"),
+        ("Boston", "PLACE"),
+        ("Greenline Partners", "ORG"),
+    ]
+
+
+def test_two_company_names_joined_by_and_stay_apart() -> None:
+    text = "The deal was led by Sahel Capital and Greenline Partners, it said."
+    assert [span for span, _, _ in found(text)] == ["Sahel Capital", "Greenline Partners"]
+
+
+def test_plural_possessor_inside_an_organisation_name_is_kept() -> None:
+    text = "The Women's Tennis Association said the event would go ahead."
+    assert [span for span, _, _ in found(text)] == ["Women's Tennis Association"]

@@ -16,10 +16,11 @@ from reader.analysis.entity_rules import (
     classify,
     context_cue,
     known,
+    person_before,
 )
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.long_names import landmarks, org_ending_at
+from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, is_name_word
@@ -100,6 +101,7 @@ def find_entities(
     if whole:
         body.extend(whole)
         body.sort(key=lambda c: c.start)
+    extend_org_names(text, body, gaz)
     _settle(text, body, gaz)
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
@@ -112,6 +114,8 @@ def find_entities(
             full = expansions[candidate.text]
             candidate.label, candidate.canonical = full.label, canonical_name(full, people, gaz)
         assert candidate.label is not None
+        if candidate.label == "PERSON" and text[candidate.start - 1 : candidate.start] == " ":
+            _take_particle(text, candidate, people)
         name = canonical_name(candidate, people, gaz)
         entities.append(Entity(candidate.start, candidate.end, candidate.label, name))
     if lexicon and lexicon.corrections:
@@ -234,14 +238,18 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
         for surface, tally in votes.items()
     }
     for surface in _organisations(candidates, gaz):
-        winners[surface] = "ORG"
+        if surface not in people:
+            winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
     for candidate in candidates:
         if candidate.confidence == SURE:
             if candidate.label == "PLACE" and _surname_not_place(text, candidate, people):
                 candidate.label, candidate.canonical = "PERSON", ""
             continue
-        if candidate.text in people and candidate.label in (None, "PERSON", "PLACE"):
+        if candidate.text in people and (
+            candidate.label in (None, "PERSON", "PLACE")
+            or (candidate.label == "ORG" and candidate.confidence < SURE)
+        ):
             candidate.label, candidate.confidence = "PERSON", CUE
         elif candidate.text in winners:
             candidate.label = winners[candidate.text]
@@ -281,6 +289,22 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
                 org.add(surface)
     found = (org - person) | (lasts & doubtful - gaz.org_heads)
     return {word for word in found if known(gaz, word) is None}
+
+
+def _take_particle(text: str, candidate: Candidate, people: dict[str, str]) -> None:
+    """ "de Graaf" without a given name: the lowercase particle before a surname belongs to it
+    when the full name holds it ("Pieter de Graaf") or a person cue precedes it."""
+    space = text.rfind(" ", 0, candidate.start - 1)
+    particle = text[space + 1 : candidate.start - 1]
+    if particle not in PARTICLE_SET or not particle.islower():
+        return
+    full = people.get(candidate.text, "")
+    joined = f"{particle} {candidate.text}"
+    if not (full.endswith(" " + joined) or person_before(text, space + 1)):
+        return
+    candidate.start = space + 1
+    candidate.text = joined
+    people.setdefault(joined, full or joined)
 
 
 def _count(item: tuple[Label, int]) -> int:

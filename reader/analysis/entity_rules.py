@@ -127,6 +127,8 @@ PLACE_BEFORE = WordCue.of(
     [f"{noun} of" for noun in _PLACE_NOUNS.split()],
 )
 PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across"])
+# Endings of nouns for people by what they do or are ("Evacuee", "Farmer", "Resident").
+AGENT_ENDINGS = ("ee", "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 # Titles whose holder heads an organisation: the unknown name before one is that organisation.
 HEAD_TITLES = frozenset(
     ["President", "Chair", "Chairman", "Chairwoman", "CEO", "Founder", "Co-founder"]
@@ -241,6 +243,17 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if (
+        initial
+        and len(words) >= 3
+        and words[0] not in gaz.given_names
+        and words[0] not in gaz.titles
+        and text.count(words[0]) == 1
+        and (words[1] in gaz.given_names or words[0].endswith(AGENT_ENDINGS))
+    ):
+        # "Evacuee Harpreet Sandhu said": a word seen nowhere else, capitalised only because
+        # it opens the sentence, describes the person before the given name.
+        return classify(text, tokens[1:], gaz, False)
     if len(words) >= 2 and words[0] in gaz.given_names and words[0] not in gaz.titles:
         return [Candidate(start, end, surface, "PERSON", SURE, initial=initial)]
     if PRODUCT_AFTER_RE.match(text, end):
@@ -319,7 +332,7 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return [Candidate(start, end, surface, label, CUE)]
     if cue:
         confidence = CUE
-        if cue == "PERSON" and len(words) == 1 and not _person_before(text, start):
+        if cue == "PERSON" and len(words) == 1 and not person_before(text, start):
             confidence = WEAK  # "Zentrova said": companies and towns speak too
         return [Candidate(start, end, surface, cue, confidence, initial=initial)]
     if len(words) >= 2:
@@ -363,7 +376,7 @@ def after_the(text: str, start: int) -> bool:
     )
 
 
-def _person_before(text: str, start: int) -> bool:
+def person_before(text: str, start: int) -> bool:
     """A title or role right before `start` ("Mr.", "spokesman"): a person, not a speaker."""
     before = text[max(0, start - LOOK_BACK) : start]
     return PERSON_BEFORE.search(before)

@@ -55,6 +55,14 @@ LANDMARK_RE = re.compile(
     rf"S(?<!\w.)(?:t\.?|aint) [{UPPER}]\w+(?:’|')s?(?: [{UPPER}]\w+)*"
     r" (?:Park|Square|Stadium|Cathedral|Church|Palace|Bridge|Abbey|Road|Street|Lane|Gardens)\b"
 )
+BASED_RE = re.compile(r"-(?:based|led|owned|backed|run|funded|born)$")
+# After "Ministry of Land": more portfolios listed with commas, the last after "and".
+PORTFOLIOS_RE = re.compile(
+    rf"(?:, [{UPPER}]\w+(?: [{UPPER}]\w+)?)+,? and [{UPPER}]\w+(?: [{UPPER}]\w+)?"
+)
+PORTFOLIO_HEADS = frozenset(["Ministry", "Department", "Secretariat", "Minister", "Secretary"])
+# Possessors that belong inside an organisation's name: "Women's Tennis Association".
+INNER_POSSESSOR_ENDINGS = ("men", "ren", "ple", "ers")
 NAME_WORD_RE = re.compile(r"\w+(?:[-’']\w+)*|&")
 _MIN_CAPITALS = 4
 _MAX_WORDS = 10
@@ -82,6 +90,11 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
     while len(kept) < _MAX_WORDS and pos - 1 > floor and text[pos - 1] == " ":
         start = text.rfind(" ", floor, pos - 1) + 1
         word = text[start : pos - 1]
+        if kept and kept[-1][1] == "and" and word in gaz.org_heads:
+            kept.pop()  # "Sahel Capital and Greenline Partners": two companies
+            break
+        if BASED_RE.search(word):
+            break  # "Boston-based Greenline Partners": the modifier starts a new name
         listed = word[-1:] == "," and any(w == "and" for _, w in kept)
         if not NAME_WORD_RE.fullmatch(word[:-1] if listed else word):
             break  # punctuation ends a name: "Roger Wicker, the chairman of…"
@@ -114,3 +127,38 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
         return None
     start = kept[0][0]
     return Candidate(start, end, text[start:end], "ORG", CUE)
+
+
+def extend_org_names(text: str, body: list[Candidate], gaz: Gazetteer) -> None:
+    """Organisation names the run splitter cut: portfolios listed after "Ministry of"
+    ("Ministry of Land, Infrastructure, Transport and Tourism") and a possessor inside the
+    name ("Women's Tennis Association"). Candidates the longer name takes in are removed."""
+    index = 0
+    while index < len(body):
+        candidate = body[index]
+        index += 1
+        if candidate.label != "ORG":
+            continue
+        start, end = candidate.start, candidate.end
+        if " of " in candidate.text and candidate.text.split(" ", 1)[0] in PORTFOLIO_HEADS:
+            match = PORTFOLIOS_RE.match(text, end)
+            if match and not any(
+                gaz.places.get(item.strip(" ,")) or gaz.orgs.get(item.strip(" ,"))
+                for item in re.split(r",|\band\b", match.group())
+                if item.strip(" ,")
+            ):
+                end = match.end()
+        if text[start - 3 : start] in ("'s ", "’s "):
+            word_start = text.rfind(" ", 0, start - 3) + 1
+            possessor = text[word_start : start - 3]
+            if possessor[:1].isupper() and possessor.endswith(INNER_POSSESSOR_ENDINGS):
+                start = word_start
+        if (start, end) == (candidate.start, candidate.end):
+            continue
+        candidate.start, candidate.end, candidate.text = start, end, text[start:end]
+        # Drop what the longer name now covers, before and after it.
+        while index >= 2 and body[index - 2].end > start:
+            del body[index - 2]
+            index -= 1
+        while index < len(body) and body[index].start < end:
+            del body[index]
