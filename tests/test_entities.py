@@ -455,3 +455,9 @@ def test_two_company_names_joined_by_and_stay_apart() -> None:
 def test_plural_possessor_inside_an_organisation_name_is_kept() -> None:
     text = "The Women's Tennis Association said the event would go ahead."
     assert [span for span, _, _ in found(text)] == ["Women's Tennis Association"]
+
+
+def test_sports_term_after_a_title_like_word_is_not_a_person() -> None:
+    assert found("She won a Grand Slam title and the Monaco Grand Prix.") == [
+        ("Monaco", "PLACE", "Monaco")
+    ]

@@ -302,6 +302,8 @@ def classify_name(text: str, tokens: Tokens, gaz: Gazetteer, confidence: int) ->
     """The name after a title: a PERSON unless it is a known place or organisation."""
     start, end = tokens[0][0], tokens[-1][1]
     surface = text[start:end]
+    if surface in gaz.non_names:
+        return []  # "Grand Slam": a sports term after a title-like word, not a person
     hit = known(gaz, surface)
     if hit and hit[2] == SURE:
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1])]
