@@ -273,3 +273,35 @@ def test_speaker_named_after_the_quote_with_a_club_appositive() -> None:
 def test_acronym_later_in_the_text_takes_the_long_name() -> None:
     text = "The Kenya Medical Union struck on Monday. “We will not return,” KMU said."
     assert _speakers(text) == ["Kenya Medical Union"]
+
+
+def analysed_speakers(text: str) -> list[str | None]:
+    """Speakers as the whole analyser gives them (its own entities)."""
+    return [quote.speaker for quote in analyze(text).quotes]
+
+
+def test_the_service_said_names_the_latest_service() -> None:
+    text = (
+        "The National Weather Service warned on Sunday. “Stay indoors,” the weather service said."
+    )
+    assert analysed_speakers(text) == ["National Weather Service"]
+
+
+def test_it_said_names_an_organisation_never_a_place() -> None:
+    text = "Velora issued a statement on Monday. Sales fell in Japan. “We regret it,” it said."
+    assert analysed_speakers(text) == ["Velora"]
+
+
+def test_it_said_with_only_a_place_before_names_no_one() -> None:
+    text = "Sales fell sharply in Japan last year. “We regret it,” it said."
+    assert analysed_speakers(text) == [None]
+
+
+def test_subject_of_defended_it_as_speaks_the_partial_quote() -> None:
+    text = "Health Minister Jane Doe defended it as “a necessary step” in the debate."
+    assert analysed_speakers(text) == ["Jane Doe"]
+
+
+def test_subject_of_dismissed_as_speaks_the_partial_quote() -> None:
+    text = "Opposition leader John Smith dismissed the plan as “a gimmick” on Tuesday."
+    assert analysed_speakers(text) == ["John Smith"]

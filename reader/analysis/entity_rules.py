@@ -75,6 +75,7 @@ ORG_AFTER_RE = re.compile(
     r"|sales|earnings|loss|losses|income)\b"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
     r"| raised (?:about |nearly |more than |over )?[$€£]"
+    r"| issued (?:a|its) (?:statement|recall|profit warning)\b"
     r"| recalled (?:about |nearly |more than |over )?[\d,.]+ (?:million )?(?:vehicles|cars|units)\b"
 )
 # A name followed by one of these, and not known to any gazetteer, names a product.

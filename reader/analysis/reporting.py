@@ -20,6 +20,7 @@ shouted yelled complained complains agreed agrees contended maintained maintains
 answered answers concluded countered quipped joked boasted lamented echoed alleged alleges
 charged accused accuses reported reports underscored underlined threatened threatens
 threatening announced demanded demands demanding
+defended defends dismissed dismisses praised praises branded brands hailed hails
 """
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
 _ADVERB_WORDS = """
@@ -43,7 +44,7 @@ judge king queen prince pope founder professor coach captain manager prosecutor
 _ORG_NOUN_WORDS = """
 ministry agency department office council commission authority bureau court police army
 military embassy union committee party government regulator bank fund foundation
-institute university federation association club board
+institute university federation association club board service
 """
 _GENERIC_ORG_WORDS = "company firm group lender carmaker insurer retailer operator giant"
 ORG_NOUNS = frozenset(_ORG_NOUN_WORDS.split())

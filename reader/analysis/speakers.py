@@ -212,6 +212,8 @@ class Attributor:
     def _compatible(self, entity: Entity, pronoun: str, wants_person: bool) -> bool:
         if (entity.label == "PERSON") != wants_person:
             return False
+        if pronoun == "it" and entity.label != "ORG":
+            return False  # "it said" after a statement: the organisation, never a place
         known = self.gender.get(entity.name)
         if pronoun == "he":
             return known != "f"
