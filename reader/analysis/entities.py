@@ -23,13 +23,16 @@ from reader.analysis.lexicon import Lexicon
 from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index
-from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, is_name_word
+from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_name_word
 
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # Honours and professional letters written after a name: not part of it.
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"])
+# " de ", " van ": a particle (tokens.PARTICLES) right before a name.
+PARTICLE_ENDINGS = tuple(f" {particle} " for particle in sorted(PARTICLE_SET))
 OPENERS = frozenset("\"“‘'([—–:")
+NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -114,7 +117,7 @@ def find_entities(
             full = expansions[candidate.text]
             candidate.label, candidate.canonical = full.label, canonical_name(full, people, gaz)
         assert candidate.label is not None
-        if candidate.label == "PERSON" and text[candidate.start - 1 : candidate.start] == " ":
+        if candidate.label == "PERSON" and text.endswith(PARTICLE_ENDINGS, 0, candidate.start):
             _take_particle(text, candidate, people)
         name = canonical_name(candidate, people, gaz)
         entities.append(Entity(candidate.start, candidate.end, candidate.label, name))
@@ -168,6 +171,9 @@ def _split_joiners(
     text: str, tokens: list[tuple[int, int]], gaz: Gazetteer
 ) -> list[list[tuple[int, int]]]:
     """Cut a run at "of", "and", "for" unless an organisation word before keeps them."""
+    if tokens[0][0] == 0 and not NOT_CAPITAL_AFTER_SPACE.search(text):
+        # Every word capitalised, no joiner (the common case): the run is one part.
+        return [_trim_particles(text, tokens)]
     parts: list[list[tuple[int, int]]] = [[]]
     for index, (start, end) in enumerate(tokens):
         word = text[start:end]
@@ -272,13 +278,11 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
     org: set[str] = set()
     person: set[str] = set()
     lasts: set[str] = set()
-    doubtful: set[str] = set()
     for candidate in candidates:
-        label, confidence, surface = candidate.label, candidate.confidence, candidate.text
-        if confidence < SURE:
-            doubtful.add(surface)
+        confidence = candidate.confidence
         if confidence < CUE:
             continue
+        label, surface = candidate.label, candidate.text
         if label == "PERSON":
             person.add(surface)
         elif label == "ORG":
@@ -287,7 +291,10 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
                 lasts.add(surface[space + 1 :])
             elif confidence < SURE:
                 org.add(surface)
-    found = (org - person) | (lasts & doubtful - gaz.org_heads)
+    found = org - person
+    if lasts:
+        lasts -= gaz.org_heads
+        found.update(c.text for c in candidates if c.text in lasts and c.confidence < SURE)
     return {word for word in found if known(gaz, word) is None}
 
 

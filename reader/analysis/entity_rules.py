@@ -56,8 +56,7 @@ PLACE_AFTER_RE = re.compile(
 )
 # Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
 ORG_BEFORE_RE = re.compile(
-    r"(?:\b[Ss]hares (?:of|in)|\b[Ii]nvestors in|\bstake in"
-    r"|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
+    r"(?:\b[Ss]hares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
     r"|professors?|lecturers?|engineers?|executives?|employees?|staff|workers) at|\brival"
     r"|\bjoined from)\s+$"
 )
@@ -71,12 +70,13 @@ ORG_AFTER_RE = re.compile(
     r"|shareholders|subsidiary|revenue|revenues|profits?|earnings|quarterly)\b"
     r"|,? (?:said|says) (?:on \w+ )?(?:that )?its?\b"
     r"|,? (?:said|says) in (?:a|its) (?:statement|filing|release|report)\b"
-    r"| (?:reported|posted|recorded|booked|forecast) (?:a |an )?(?:\w+ )?(?:revenues?|profits?"
+    # One branch for the verbs after a space, so a name followed by anything else costs one test.
+    r"| (?:(?:reported|posted|recorded|booked|forecast) (?:a |an )?(?:\w+ )?(?:revenues?|profits?"
     r"|sales|earnings|loss|losses|income)\b"
+    r"|raised (?:about |nearly |more than |over )?[$€£]"
+    r"|issued (?:a|its) (?:statement|recall|profit warning)\b"
+    r"|recalled (?:about |nearly |more than |over )?[\d,.]+ (?:million )?(?:vehicles|cars|units)\b)"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
-    r"| raised (?:about |nearly |more than |over )?[$€£]"
-    r"| issued (?:a|its) (?:statement|recall|profit warning)\b"
-    r"| recalled (?:about |nearly |more than |over )?[\d,.]+ (?:million )?(?:vehicles|cars|units)\b"
 )
 # A name followed by one of these, and not known to any gazetteer, names a product.
 PRODUCT_AFTER_RE = re.compile(
@@ -116,8 +116,7 @@ _PLACE_NOUNS = (
 )
 ORG_BEFORE = WordCue.of(
     ["rival"],
-    ["shares of", "shares in", "Shares of", "Shares in", "joined from", "investors in"]
-    + ["stake in", "Investors in"]
+    ["shares of", "shares in", "Shares of", "Shares in", "joined from"]
     + [f"{noun} at" for noun in _ORG_STAFF.split()],
 )
 PERSON_BEFORE = WordCue.of(
@@ -127,6 +126,7 @@ PLACE_BEFORE = WordCue.of(
     _PLACE_WORDS.split(),
     [f"{noun} of" for noun in _PLACE_NOUNS.split()],
 )
+OWNERS_IN = WordCue.of([], ["investors in", "Investors in", "stake in", "stakes in"])
 PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across"])
 # Endings of nouns for people by what they do or are ("Evacuee", "Farmer", "Resident").
 AGENT_ENDINGS = ("ee", "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess")
@@ -169,7 +169,12 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         and not (last and PERSON_AFTER_BLOCKED.ends(before, words_end, last))
     ):
         return "PERSON"
-    if PLACE_AFTER_RE.match(text, end) or (last and PLACE_BEFORE.ends(before, words_end, last)):
+    if PLACE_AFTER_RE.match(text, end):
+        return "PLACE"
+    if last and PLACE_BEFORE.ends(before, words_end, last):
+        # "investors in X", "a stake in X": owners put money in companies, not places.
+        if last[1] == "in" and OWNERS_IN.ends(before, words_end, last):
+            return "ORG"
         return "PLACE"
     return None
 
@@ -327,7 +332,13 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         confidence = SURE if len(words) >= 2 else CUE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
     cue = context_cue(text, start, end)
-    if len(words) == 1 and cue != "ORG" and after_the(text, start) and not is_acronym(surface):
+    if (
+        text[start - 4 : start - 1] in ("the", "The")
+        and len(words) == 1
+        and cue != "ORG"
+        and after_the(text, start)
+        and not is_acronym(surface)
+    ):
         # People take no "the": "the Cerrado", "the Okanagan", "the Yanomami", "the Tories".
         label: Label = (
             "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"

@@ -55,7 +55,7 @@ LANDMARK_RE = re.compile(
     rf"S(?<!\w.)(?:t\.?|aint) [{UPPER}]\w+(?:’|')s?(?: [{UPPER}]\w+)*"
     r" (?:Park|Square|Stadium|Cathedral|Church|Palace|Bridge|Abbey|Road|Street|Lane|Gardens)\b"
 )
-BASED_RE = re.compile(r"-(?:based|led|owned|backed|run|funded|born)$")
+BASED_ENDINGS = ("-based", "-led", "-owned", "-backed", "-run", "-funded", "-born")
 # After "Ministry of Land": more portfolios listed with commas, the last after "and".
 PORTFOLIOS_RE = re.compile(
     rf"(?:, [{UPPER}]\w+(?: [{UPPER}]\w+)?)+,? and [{UPPER}]\w+(?: [{UPPER}]\w+)?"
@@ -93,7 +93,7 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
         if kept and kept[-1][1] == "and" and word in gaz.org_heads:
             kept.pop()  # "Sahel Capital and Greenline Partners": two companies
             break
-        if BASED_RE.search(word):
+        if word.endswith(BASED_ENDINGS):
             break  # "Boston-based Greenline Partners": the modifier starts a new name
         listed = word[-1:] == "," and any(w == "and" for _, w in kept)
         if not NAME_WORD_RE.fullmatch(word[:-1] if listed else word):
@@ -133,32 +133,37 @@ def extend_org_names(text: str, body: list[Candidate], gaz: Gazetteer) -> None:
     """Organisation names the run splitter cut: portfolios listed after "Ministry of"
     ("Ministry of Land, Infrastructure, Transport and Tourism") and a possessor inside the
     name ("Women's Tennis Association"). Candidates the longer name takes in are removed."""
-    index = 0
-    while index < len(body):
-        candidate = body[index]
-        index += 1
-        if candidate.label != "ORG":
-            continue
-        start, end = candidate.start, candidate.end
-        if " of " in candidate.text and candidate.text.split(" ", 1)[0] in PORTFOLIO_HEADS:
-            match = PORTFOLIOS_RE.match(text, end)
-            if match and not any(
-                gaz.places.get(item.strip(" ,")) or gaz.orgs.get(item.strip(" ,"))
-                for item in re.split(r",|\band\b", match.group())
-                if item.strip(" ,")
-            ):
-                end = match.end()
-        if text[start - 3 : start] in ("'s ", "’s "):
-            word_start = text.rfind(" ", 0, start - 3) + 1
-            possessor = text[word_start : start - 3]
-            if possessor[:1].isupper() and possessor.endswith(INNER_POSSESSOR_ENDINGS):
-                start = word_start
-        if (start, end) == (candidate.start, candidate.end):
-            continue
-        candidate.start, candidate.end, candidate.text = start, end, text[start:end]
-        # Drop what the longer name now covers, before and after it.
-        while index >= 2 and body[index - 2].end > start:
-            del body[index - 2]
-            index -= 1
-        while index < len(body) and body[index].start < end:
-            del body[index]
+    grown = [
+        candidate
+        for candidate in body
+        if candidate.label == "ORG"
+        and (" of " in candidate.text or text[candidate.start - 3 : candidate.start - 1] in "'s’s")
+        and _grow(text, candidate, gaz)
+    ]
+    if grown:
+        body[:] = [
+            c
+            for c in body
+            if c in grown or not any(g.start < c.end and c.start < g.end for g in grown)
+        ]
+
+
+def _grow(text: str, candidate: Candidate, gaz: Gazetteer) -> bool:
+    """Extend one organisation name in place; whether it grew."""
+    start, end = candidate.start, candidate.end
+    if " of " in candidate.text and candidate.text[: candidate.text.find(" ")] in PORTFOLIO_HEADS:
+        match = PORTFOLIOS_RE.match(text, end)
+        if match and not any(
+            item in gaz.places or item in gaz.orgs
+            for item in (part.strip(" ,") for part in re.split(r",|\band\b", match.group()))
+        ):
+            end = match.end()
+    if text[start - 3 : start] in ("'s ", "’s "):
+        word_start = text.rfind(" ", 0, start - 3) + 1
+        possessor = text[word_start : start - 3]
+        if possessor[:1].isupper() and possessor.endswith(INNER_POSSESSOR_ENDINGS):
+            start = word_start
+    if (start, end) == (candidate.start, candidate.end):
+        return False
+    candidate.start, candidate.end, candidate.text = start, end, text[start:end]
+    return True
