@@ -240,6 +240,15 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
+    if len(words) == 1:
+        # The commonest case, one word: only these of the rules below can apply to it.
+        if PRODUCT_AFTER_RE.match(text, end):
+            return []
+        if surface in gaz.org_heads and not initial:
+            return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+        if surface in gaz.titles:
+            return []
+        return classify_unknown(text, tokens, gaz, initial)
     if len(words) >= 3 and ("of" in words or "for" in words or "of the" in words):
         # The joiner survived only after an organisation or place word ("Bank of Korea").
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
