@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from rich.cells import cell_len, get_character_cell_size
+
 from reader.analysis.document import Block, Document
 
 MAX_COLUMN = 80
@@ -35,6 +37,7 @@ class Layout:
     lines: tuple[Line, ...]
     starts: tuple[int, ...]
     column: int
+    text: str = ""
 
     def line_of(self, offset: int) -> int:
         """Index of the line that shows canonical `offset` (the nearest line before it)."""
@@ -47,11 +50,32 @@ class Layout:
         line = self.lines[max(0, min(y, len(self.lines) - 1))]
         if line.label is not None:
             return line.start
-        return max(line.start, min(line.end, line.start + x - len(line.prefix)))
+        return line.start + chars_within(self.text, line.start, line.end, x - len(line.prefix))
+
+
+def chars_within(text: str, start: int, end: int, cells: int) -> int:
+    """How many characters of `text[start:end]` fit in `cells` screen cells (wide CJK = 2)."""
+    cells = max(0, cells)
+    segment = text[start:end]
+    if segment.isascii():
+        return min(end - start, cells)
+    count = 0
+    for char in segment:
+        cells -= get_character_cell_size(char)
+        if cells < 0:
+            break
+        count += 1
+    return count
 
 
 def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
-    """Break `text[start:end]` at spaces (and at newlines) into spans no wider than `width`."""
+    """Break `text[start:end]` at spaces (and at newlines) into spans no wider than `width`.
+
+    Widths are screen cells: a block holding wide characters (CJK, some emoji) is wrapped
+    by their cell width, so it never overruns the reading column.
+    """
+    if cell_len(text[start:end]) != end - start:
+        return _wrap_wide(text, start, end, max(2, width))
     spans: list[tuple[int, int]] = []
     width = max(1, width)
     position = start
@@ -73,6 +97,31 @@ def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, i
     if not spans:
         spans.append((start, start))
     return spans
+
+
+def _wrap_wide(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """`wrap_spans` for text with double-width characters: break at a space when there is one."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline == -1 else newline
+        while position < stop:
+            fit = chars_within(text, position, stop, width)
+            if position + fit >= stop:
+                break
+            cut = text.rfind(" ", position, position + fit + 1)
+            if cut > position:
+                spans.append((position, cut))
+                position = cut + 1
+            else:
+                spans.append((position, position + max(1, fit)))
+                position += max(1, fit)
+        spans.append((position, stop))
+        position = stop + 1
+        if newline != -1 and position == end:
+            spans.append((end, end))
+    return spans or [(start, start)]
 
 
 def _block_prefixes(block: Block) -> tuple[str, str]:
@@ -133,4 +182,4 @@ def layout_document(document: Document, width: int, title: str = "", meta: str =
             lines.append(Line(block.end, block.end, "meta", label=meta))
             meta_pending = False
     starts = tuple(line.start for line in lines)
-    return Layout(tuple(lines), starts, column)
+    return Layout(tuple(lines), starts, column, text)
