@@ -47,7 +47,7 @@ def test_offset_at_counts_wide_characters_as_two_cells() -> None:
 
 @given(
     st.text(
-        alphabet=st.sampled_from(list("ab cd東京서울 \n") + ["é", "😀"]),
+        alphabet=st.sampled_from([*"ab cd東京서울 \n", "é", "😀"]),
         min_size=1,
         max_size=300,
     ),
