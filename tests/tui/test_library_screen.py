@@ -200,6 +200,20 @@ async def test_empty_library_says_what_to_do(empty_library: Library) -> None:
         assert not pilot.app.screen.query_one(ArticleList).display
 
 
+async def test_files_dropped_in_by_hand_show_on_the_first_start(tmp_path: Path) -> None:
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    (folder / "note.md").write_text("# Dropped By Hand\n\nA paragraph of text.\n")
+    with Library.open(folder) as fresh:
+        async with make_app(fresh).run_test(size=SIZE) as pilot:
+            assert not pilot.app.screen.has_class("-empty")  # no "empty" flash while looking
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            titles = [a.title for a in pilot.app.screen.query_one(ArticleList).articles]
+            assert titles == ["Dropped By Hand"]
+            assert not pilot.app.screen.query_one("#library-empty").display
+
+
 async def test_markup_in_a_title_shows_literally(library: Library) -> None:
     async with make_app(library).run_test(size=SIZE) as pilot:
         lines = screen_lines(pilot.app)

@@ -141,8 +141,15 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_class(True, "-tags-hidden")
-        self._show(self.library.articles(), self.library.all_tags())
+        articles = self.library.articles()
+        self._show(articles, self.library.all_tags())
         self.query_one(ArticleList).focus()
+        if not articles:
+            # An empty index may only mean files were dropped in by hand (the sample
+            # library, a synced folder): look before saying the library is empty.
+            self.set_class(False, "-empty")
+            self._load(rescan=True, always=True)
+            return
         # The rescan stats every file and holds the GIL while it does: start it a moment
         # after the list is on screen, so it never delays the first paint.
         self.set_timer(RESCAN_DELAY, partial(self._load, True))
@@ -159,8 +166,8 @@ class LibraryScreen(Screen[None]):
     # -- loading ------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="library-load", exit_on_error=False)
-    def _load(self, rescan: bool) -> None:
-        if rescan and not self.library.rescan():
+    def _load(self, rescan: bool, always: bool = False) -> None:
+        if rescan and not self.library.rescan() and not always:
             return  # nothing changed on disk: the list on screen is current
         self.post_message(self.Loaded(self.library.articles(), self.library.all_tags()))
 
