@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from reader.analysis.document import parse_document
+from reader.annotations.model import now_iso
 from reader.library.articlefile import (
     content_hash,
     parse_article_file,
@@ -18,22 +18,17 @@ from reader.library.articlefile import (
 )
 from reader.library.clean import clean_plain_text
 from reader.library.errors import ImportFailed, ReaderError
-from reader.library.fsutil import atomic_write_text
+from reader.library.fsutil import atomic_write_text, walk_files
 from reader.library.models import Article, ImportedArticle
 from reader.library.normalize import decode_bytes, normalize_text
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 TRASH = ".trash"
 EXPORTS = "exports"  # the default notes export folder: its files are notes, not articles
-SKIPPED_FOLDERS = {".reader", ".cache", TRASH, ".git"}
 
 
 class NotAnArticle(ReaderError):
     """A file in the library folder that is not an article (an exported notes file)."""
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def short_id(seed: str) -> str:
@@ -59,13 +54,10 @@ def read_body(path: Path) -> tuple[dict[str, str], str]:
 
 
 def iter_article_files(folder: Path) -> Iterator[Path]:
-    """Every article file under `folder`, skipping the library's own folders."""
-    for root, dirs, files in os.walk(folder):
-        skipped = SKIPPED_FOLDERS | ({EXPORTS} if Path(root) == folder else set())
-        dirs[:] = sorted(d for d in dirs if d not in skipped and not d.startswith("."))
-        for name in sorted(files):
-            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                yield Path(root) / name
+    """Every article file in the library folder (hidden folders hold the library's own data)."""
+    for path in walk_files(folder, ARTICLE_SUFFIXES):
+        if path.relative_to(folder).parts[0] != EXPORTS:
+            yield path
 
 
 def relative(folder: Path, path: Path) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 
@@ -55,3 +56,17 @@ def atomic_write(path: Path, payload: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write(path, text.encode("utf-8"))
+
+
+def walk_files(
+    folder: Path, suffixes: Collection[str], skipped: Collection[str] = ()
+) -> Iterator[Path]:
+    """Files under `folder` with one of `suffixes`, in a stable order.
+
+    Hidden files and folders are skipped, and so are folders named in `skipped`.
+    """
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in skipped)
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                yield Path(root) / name

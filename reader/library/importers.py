@@ -15,6 +15,7 @@ from reader.library.articlefile import split_front_matter
 from reader.library.clean import clean_markdown, clean_plain_text, escape_markdown
 from reader.library.errors import ImportFailed
 from reader.library.fetch import FetchResult, fetch_url
+from reader.library.fsutil import walk_files
 from reader.library.models import ImportedArticle
 from reader.library.normalize import decode_bytes, normalize_text
 
@@ -220,11 +221,4 @@ def iter_source_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         if not path.is_dir():
             yield path
             continue
-        for folder, subfolders, filenames in os.walk(path):
-            subfolders[:] = sorted(
-                sub for sub in subfolders if not sub.startswith(".") and sub not in SKIPPED_FOLDERS
-            )
-            for filename in sorted(filenames):
-                candidate = Path(folder) / filename
-                if not filename.startswith(".") and candidate.suffix.lower() in ARTICLE_EXTENSIONS:
-                    yield candidate
+        yield from walk_files(path, ARTICLE_EXTENSIONS, SKIPPED_FOLDERS)
