@@ -18,10 +18,11 @@ from rich.progress import Progress
 from reader import __version__
 from reader.analysis.document import Document
 from reader.analysis.model import Analysis, Entity, Quote
-from reader.cli_support import open_library, print_json
+from reader.cli_support import open_library, print_json, with_tag
 from reader.library.errors import ReaderError
 from reader.library.facade import AddResult
 from reader.library.locate import default_library_path
+from reader.library.models import Article
 from reader.textsafe import plain
 
 Handler = Callable[[argparse.Namespace, Console], int]
@@ -109,7 +110,7 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
     with open_library(args, readonly=True) as library:
         articles = library.articles()
     if args.tag:
-        articles = [a for a in articles if args.tag.lower() in a.tags]
+        articles = with_tag(articles, args.tag)
     if args.json:
         print_json([_article_json(article) for article in articles])
     elif not articles:
@@ -121,7 +122,7 @@ def cmd_list(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
-def _article_json(article: Any) -> dict[str, Any]:
+def _article_json(article: Article) -> dict[str, Any]:
     return {
         **article.as_json(),
         "tags": list(article.tags),

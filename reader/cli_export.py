@@ -12,10 +12,11 @@ from typing import Any
 from rich.console import Console
 
 from reader.annotations.model import now_iso
-from reader.cli_support import open_library
-from reader.export.library_notes import default_export_folder
+from reader.cli_support import open_library, with_tag
+from reader.export.library_notes import articles_with_notes, default_export_folder
 from reader.library.errors import ReaderError
 from reader.library.facade import Library
+from reader.library.fsutil import atomic_write_text
 from reader.library.models import Article
 
 Handler = Callable[[argparse.Namespace, Console], int]
@@ -40,12 +41,11 @@ def chosen_articles(library: Library, args: argparse.Namespace) -> list[Article]
     """The articles an export names: ids, a tag, --all, or by default those with notes."""
     if args.ids:
         return [library.get(ref) for ref in args.ids]
-    articles = library.articles()
     if args.tag:
-        return [a for a in articles if args.tag.lower() in a.tags]
+        return with_tag(library.articles(), args.tag)
     if args.all:
-        return articles
-    return [a for a in articles if a.highlight_count or library.article_note(a.id)]
+        return library.articles()
+    return articles_with_notes(library)
 
 
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
@@ -77,7 +77,7 @@ def export_json(
     folder = Path(out) if out else default_export_folder(library)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"annotations-{now_iso()[:10]}.json"
-    target.write_text(payload, encoding="utf-8")
+    atomic_write_text(target, payload)
     console.print(f"wrote {len(highlights)} annotations to {target}", markup=False)
     return 0
 

@@ -8,8 +8,9 @@ import sys
 from typing import Any
 
 from reader.library.errors import LibraryLocked
-from reader.library.facade import Library
+from reader.library.facade import Library, normalize_tag
 from reader.library.locate import default_library_path
+from reader.library.models import Article
 
 
 def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Library:
@@ -31,3 +32,9 @@ def open_library(args: argparse.Namespace, *, readonly: bool = False) -> Library
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def with_tag(articles: list[Article], tag: str) -> list[Article]:
+    """The articles carrying `tag`, written as the user likes (`Korea`, `#korea`)."""
+    wanted = normalize_tag(tag)
+    return [article for article in articles if wanted in article.tags]

@@ -15,6 +15,15 @@ def default_export_folder(library: Library) -> Path:
     return library.path / EXPORTS
 
 
+def articles_with_notes(library: Library) -> list[Article]:
+    """The articles a default export covers: those with a highlight or an article note."""
+    return [
+        article
+        for article in library.articles()
+        if article.highlight_count or library.article_note(article.id)
+    ]
+
+
 def notes_for(library: Library, article: Article) -> ArticleNotes:
     """Everything the notes file of `article` is made from (runs the analysis if needed)."""
     return ArticleNotes(
