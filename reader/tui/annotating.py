@@ -21,8 +21,9 @@ from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
 from reader.tui.dialogs.colors import ColorNamesDialog, clean_names, color_label
-from reader.tui.dialogs.note import NoteDialog, shorten
+from reader.tui.dialogs.note import NoteDialog
 from reader.tui.dialogs.tags import TagDialog, TagEdit
+from reader.tui.safe import shorten
 from reader.tui.undo import UndoStack, UndoStep
 from reader.tui.workers import SAVE_GROUP
 

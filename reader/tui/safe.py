@@ -2,28 +2,23 @@
 
 Rich passes ESC and other control characters straight through to the terminal, and most
 Textual widgets parse markup in plain strings. Every piece of untrusted text therefore goes
-through `plain()` and reaches a widget as a `Text` object (never a markup string).
+through `plain()` (from `reader.textsafe`, the one list of unsafe characters) and reaches a
+widget as a `Text` object (never a markup string).
 """
 
 from __future__ import annotations
 
-import re
-
-from rich.style import Style
-from rich.text import Text
-
 from reader.textsafe import plain
 
-__all__ = ["one_line", "plain", "safe_text"]
-
-_WHITESPACE = re.compile(r"\s+")
+__all__ = ["one_line", "plain", "shorten"]
 
 
 def one_line(text: str) -> str:
     """`text` without control characters, its whitespace runs folded to single spaces."""
-    return _WHITESPACE.sub(" ", plain(text)).strip()
+    return plain(text, single_line=True)
 
 
-def safe_text(text: str, style: str | Style = "", *, single_line: bool = False) -> Text:
-    """A Rich `Text` holding `text` literally: no markup parsed, no control characters."""
-    return Text(one_line(text) if single_line else plain(text), style=style)
+def shorten(text: str, limit: int) -> str:
+    """`text` made safe and cut to about `limit` characters with an ellipsis."""
+    cleaned = one_line(text)
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
-from reader.tui.safe import one_line, plain
+from reader.tui.safe import one_line, plain, shorten
 
 PASSAGE_LIMIT = 400  # characters of the highlighted passage shown above the editor
 
@@ -53,9 +53,3 @@ class NoteDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` made safe and cut to about `limit` characters with an ellipsis."""
-    cleaned = one_line(text)
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"

@@ -12,8 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.annotations.model import COLORS, Highlight
-from reader.tui.dialogs.note import shorten
-from reader.tui.safe import one_line
+from reader.tui.safe import one_line, shorten
 
 EXACT_LIMIT = 120  # characters of the highlighted text shown per entry
 ARTICLE_NOTE_ID = "article-note"

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 from reader.analysis.document import Document
 from reader.analysis.model import LABELS, Analysis, Quote
 from reader.annotations.model import Highlight
-from reader.tui.safe import one_line
+from reader.tui.safe import one_line, shorten
 from reader.tui.widgets.article_render import visible
 from reader.tui.widgets.notes_list import NotesList
 
@@ -27,8 +27,7 @@ QUOTE_PREVIEW = 60
 
 
 def _preview(text: str, limit: int = QUOTE_PREVIEW) -> str:
-    flat = one_line(visible(text))
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return shorten(visible(text), limit)
 
 
 class SidePanel(Widget):
