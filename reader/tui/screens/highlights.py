@@ -9,17 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
-from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
 from textual.screen import Screen
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Input, Label
 
@@ -27,6 +23,7 @@ from reader.annotations.model import COLORS, Highlight
 from reader.library.errors import ReaderError
 from reader.library.facade import Library, normalize_tag
 from reader.tui.safe import one_line
+from reader.tui.widgets.line_list import LineList, fit
 
 TITLE_WIDTH = 28
 
@@ -82,14 +79,7 @@ class HighlightQuery:
         )
 
 
-def fit(text: str, width: int) -> str:
-    """`text` cut or padded to exactly `width` cells, with an ellipsis when cut."""
-    if cell_len(text) > width:
-        return set_cell_size(text, max(0, width - 1)) + "…" if width else ""
-    return set_cell_size(text, width)
-
-
-class HighlightList(ScrollView, can_focus=True):
+class HighlightList(LineList):
     """A scrolling list of highlight entries with a cursor; posts `Opened`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -109,8 +99,6 @@ class HighlightList(ScrollView, can_focus=True):
         "highlight-list--orphan",
     }
 
-    cursor: reactive[int] = reactive(0, init=False)
-
     class Opened(Message):
         """The user chose an entry."""
 
@@ -121,12 +109,14 @@ class HighlightList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries: list[Entry] = []
-        self._cache: LRUCache[tuple[int, int, bool, str], Strip] = LRUCache(1024)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.entries)
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self._cache.clear()
-        self.virtual_size = Size(0, len(entries))
+        self._rows_changed()
         self.cursor = 0
         self.scroll_to(y=0, animate=False)
         self.refresh()
@@ -135,56 +125,27 @@ class HighlightList(ScrollView, can_focus=True):
     def current(self) -> Entry | None:
         return self.entries[self.cursor] if 0 <= self.cursor < len(self.entries) else None
 
-    def validate_cursor(self, cursor: int) -> int:
-        return max(0, min(cursor, len(self.entries) - 1))
-
     def watch_cursor(self) -> None:
-        height = max(1, self.scrollable_content_region.height)
-        top = round(self.scroll_offset.y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+        self._scroll_to_cursor()
         self.refresh()
 
     def action_move(self, step: int) -> None:
         self.cursor += step
 
     def action_page(self, direction: int) -> None:
-        self.cursor += direction * max(1, self.scrollable_content_region.height - 1)
+        self.cursor += direction * self._page
 
     def action_open(self) -> None:
         if (entry := self.current) is not None:
             self.post_message(self.Opened(entry))
 
     def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return
-        row = offset.y + round(self.scroll_offset.y)
-        if 0 <= row < len(self.entries):
+        if (row := self._row_at(event)) is not None:
             self.cursor = row
             self.action_open()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
-
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        row = y + round(self.scroll_offset.y)
-        if row >= len(self.entries):
-            return Strip.blank(width, self.rich_style)
-        key = (row, width, row == self.cursor, self.app.theme)
-        if (strip := self._cache.get(key)) is None:
-            strip = self._row_strip(self.entries[row], width, row == self.cursor)
-            self._cache[key] = strip
-        return strip
-
-    def _style(self, name: str) -> object:
-        return self.get_component_rich_style(f"highlight-list--{name}", partial=True)
-
-    def _row_strip(self, entry: Entry, width: int, is_cursor: bool) -> Strip:
+    def render_row(self, row: int, width: int, is_cursor: bool) -> Strip:
+        entry = self.entries[row]
         base = self.rich_style
         if is_cursor:
             base += self.get_component_rich_style("highlight-list--cursor")

@@ -1,8 +1,7 @@
-"""The library's article list: a line-API `ScrollView`, so 10,000 rows cost what 40 do.
+"""The library's article list: a line-API `LineList`, so 10,000 rows cost what 40 do.
 
-Only the visible lines are rendered, each into a `Strip` cached by (row, width, cursor,
-theme). Line 0 is a sticky column header; row `i` is drawn at virtual line `i + 1`.
-Colours come from `COMPONENT_CLASSES`, so `.tcss` and every Textual theme control them.
+Line 0 is a sticky column header; row `i` is drawn at virtual line `i + 1`. Colours come
+from `COMPONENT_CLASSES`, so `.tcss` and every Textual theme control them.
 """
 
 from __future__ import annotations
@@ -10,26 +9,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import ClassVar, Literal
+from typing import ClassVar
 from urllib.parse import urlsplit
 
-from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
-from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.library.models import Article
 from reader.tui.safe import one_line
-
-HEADER_LINES = 1
-Align = Literal["left", "right"]
+from reader.tui.widgets.line_list import Align, LineList, fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +65,6 @@ def layout(width: int) -> tuple[int, list[Column]]:
     return max(1, title_width()), columns
 
 
-def fit(text: str, width: int, align: Align = "left") -> str:
-    """`text` padded or cut (with an ellipsis) to exactly `width` cells."""
-    if width <= 0:
-        return ""
-    if cell_len(text) > width:
-        return set_cell_size(text, width - 1) + "…"
-    if align == "right":
-        return " " * (width - cell_len(text)) + text
-    return set_cell_size(text, width)
-
-
 def compact_count(count: int) -> str:
     """850 -> "850", 2345 -> "2.3k", 123456 -> "123k"."""
     if count < 1000:
@@ -120,7 +101,7 @@ def cell_text(article: Article, name: str) -> str:
     return ""
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(LineList):
     """A scrolling list of articles with a cursor; posts `Selected` and `Opened`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -145,7 +126,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--progress-empty",
     }
 
-    cursor: reactive[int] = reactive(0, always_update=False, init=False)
+    HEADER_LINES: ClassVar[int] = 1
 
     class Selected(Message):
         """The cursor moved onto an article."""
@@ -164,11 +145,14 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, name: str | None = None, id: str | None = None) -> None:
         super().__init__(name=name, id=id)
         self._articles: list[Article] = []
-        self._cache: LRUCache[tuple[int, int, bool, str], Strip] = LRUCache(1024)
 
     @property
     def articles(self) -> Sequence[Article]:
         return self._articles
+
+    @property
+    def row_count(self) -> int:
+        return len(self._articles)
 
     @property
     def highlighted(self) -> Article | None:
@@ -180,8 +164,7 @@ class ArticleList(ScrollView, can_focus=True):
     def set_articles(self, articles: Sequence[Article], keep: str | None = None) -> None:
         """Show `articles`; the cursor stays on the article with id `keep` when it is shown."""
         self._articles = list(articles)
-        self._cache.clear()
-        self.virtual_size = Size(0, len(self._articles) + HEADER_LINES)
+        self._rows_changed()
         index = 0
         if keep is not None:
             index = next((i for i, a in enumerate(self._articles) if a.id == keep), 0)
@@ -195,25 +178,13 @@ class ArticleList(ScrollView, can_focus=True):
     def validate_cursor(self, cursor: int) -> int:
         if not self._articles:
             return -1 if cursor == -1 else 0
-        return max(0, min(cursor, len(self._articles) - 1))
+        return super().validate_cursor(cursor)
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh()
         self._scroll_to_cursor()
         if article := self.highlighted:
             self.post_message(self.Selected(article))
-
-    def _scroll_to_cursor(self) -> None:
-        visible = max(1, self.scrollable_content_region.height - HEADER_LINES)
-        top = round(self.scroll_offset.y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + visible:
-            self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
-
-    @property
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height - HEADER_LINES - 1)
 
     def action_cursor_up(self) -> None:
         self.cursor -= 1
@@ -242,11 +213,7 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Opened(article))
 
     def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None or offset.y < HEADER_LINES:
-            return
-        row = offset.y - HEADER_LINES + round(self.scroll_offset.y)
-        if 0 <= row < len(self._articles):
+        if (row := self._row_at(event)) is not None:
             self.cursor = row
             if event.chain >= 2:
                 self.action_open()
@@ -254,34 +221,17 @@ class ArticleList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._scroll_to_cursor()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
-
     # -- rendering --------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        if y < HEADER_LINES:
-            return self._header_strip(width)
-        row = y - HEADER_LINES + round(self.scroll_offset.y)
-        if row >= len(self._articles):
-            return Strip.blank(width, self.rich_style)
-        key = (row, width, row == self.cursor, self.app.theme)
-        strip = self._cache.get(key)
-        if strip is None:
-            strip = self._row_strip(self._articles[row], width, row == self.cursor)
-            self._cache[key] = strip
-        return strip
-
-    def _header_strip(self, width: int) -> Strip:
+    def render_header(self, y: int, width: int) -> Strip:
         style = self.rich_style + self.get_component_rich_style("article-list--header")
         title_width, columns = layout(width)
         cells = [" " * MARKER_WIDTH, fit("Title", title_width)]
         cells += [" " + fit(column.header, column.width, column.align) for column in columns]
         return Strip([Segment("".join(cells), style)]).adjust_cell_length(width, style)
 
-    def _row_strip(self, article: Article, width: int, is_cursor: bool) -> Strip:
+    def render_row(self, row: int, width: int, is_cursor: bool) -> Strip:
+        article = self._articles[row]
         base = self.rich_style
         if is_cursor:
             base += self.get_component_rich_style("article-list--cursor")
