@@ -162,6 +162,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._pending_offset: int | None = None
         self._generation = 0
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        self._styles_by_key: dict[str, Style] | None = None  # until the CSS changes
 
     # -- data in ----------------------------------------------------------------------
 
@@ -420,11 +421,17 @@ class ArticleView(ScrollView, can_focus=True):
         return max(0, (width - self._layout.column) // 2)
 
     def _styles(self) -> dict[str, Style]:
-        styles = {
-            key: self.get_component_rich_style(f"article-view--{key}", partial=True)
-            for key in (*_BLOCK_KEYS, *_SPAN_KEYS, *_INLINE_KEYS, "note-mark")
-        }
-        return styles
+        """The component styles, looked up once per style change rather than once per line."""
+        if self._styles_by_key is None:
+            self._styles_by_key = {
+                key: self.get_component_rich_style(f"article-view--{key}", partial=True)
+                for key in (*_BLOCK_KEYS, *_SPAN_KEYS, *_INLINE_KEYS, "note-mark")
+            }
+        return self._styles_by_key
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles_by_key = None
 
     def _span_layers(self) -> list[SpanIndex]:
         layers = [self._inline]
@@ -459,18 +466,17 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _build_strip(self, layout: Layout, index: int, width: int) -> Strip:
         styles = self._styles()
+        base = self.rich_style  # a walk up the DOM each time it is read: read it once
         line = layout.lines[index]
         margin = self._margin()
-        text = line_text(
-            self.document.text, line, margin, self.rich_style, styles, self._span_layers()
-        )
+        text = line_text(self.document.text, line, margin, base, styles, self._span_layers())
         if "highlights" in self.shown_layers and line.label is None and self._has_note_end(line):
             text.pad_right(margin + layout.column + 1 - len(text))
             text.append(NOTE_MARK, styles["note-mark"])
         # Rich drops a Text's base style when it has no spans, so a plain line would fall
         # back to the terminal's own colours (dark stripes in a light theme): apply it here.
-        strip = Strip(text.render(self.app.console), text.cell_len).apply_style(self.rich_style)
-        return strip.crop_extend(0, width, self.rich_style).apply_offsets(0, index)
+        strip = Strip(text.render(self.app.console), text.cell_len).apply_style(base)
+        return strip.crop_extend(0, width, base).apply_offsets(0, index)
 
     def _has_note_end(self, line: Line) -> bool:
         start, end = line.start, line.end
