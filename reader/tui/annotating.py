@@ -106,12 +106,6 @@ def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def load_color_names(library: Library) -> dict[str, str]:
-    """The user's colour meanings, when this library version can store them."""
-    getter: Callable[[], dict[str, str]] | None = getattr(library, "color_names", None)
-    return clean_names(getter()) if getter is not None else {}
-
-
 class AnnotatingMixin(_ScreenBase):
     """Annotation actions for a screen that shows one article in an `article_view`."""
 
@@ -139,7 +133,7 @@ class AnnotatingMixin(_ScreenBase):
     @property
     def color_names(self) -> dict[str, str]:
         if self._session_color_names is None:
-            self._session_color_names = load_color_names(self.library)
+            self._session_color_names = clean_names(self.library.color_names())
         return self._session_color_names
 
     # -- saving -------------------------------------------------------------------------
@@ -312,21 +306,15 @@ class AnnotatingMixin(_ScreenBase):
         self.save_annotation(job, f"Undone: {step.label}")
 
     def action_name_colors(self) -> None:
-        """Name what each colour means; kept by the library when it supports it."""
+        """Name what each colour means; the library keeps the names."""
 
         def done(names: dict[str, str] | None) -> None:
             if names is None:
                 return
             self._session_color_names = names
-            setter: Callable[[dict[str, str]], None] | None = getattr(
-                self.library, "set_color_names", None
-            )
-            if setter is None:
-                self.notify("Colour meanings kept for this session", timeout=3)
-                return
 
             def job(library: Library) -> None:
-                setter(names)
+                library.set_color_names(names)
 
             self.save_annotation(job, "Colour meanings saved")
 
