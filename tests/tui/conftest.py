@@ -15,6 +15,7 @@ from reader.library.facade import Library
 from reader.tui.screens.reader import ReaderScreen
 
 SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
+SIZE = (120, 40)  # the terminal size of the Pilot tests
 SEED_ID = "5eed0001"
 GRAIN_ID = "9a1b0002"
 EVIL_ID = "e0110003"
@@ -113,6 +114,13 @@ def empty_library(tmp_path: Path) -> Iterator[Library]:
     lib = Library.open(tmp_path / "empty-library")
     yield lib
     lib.close()
+
+
+def reader(pilot: Pilot[None]) -> ReaderScreen:
+    """The reader screen on top, failing the test when another screen is."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen), screen
+    return screen
 
 
 async def settle(pilot: Pilot[None]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
-from textual.pilot import Pilot
 
 from reader.annotations.model import COLORS, Highlight
 from reader.library.facade import Library
@@ -19,15 +18,7 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.notes_list import NotesList
 from reader.tui.widgets.side_panel import SidePanel
-from tests.tui.conftest import GRAIN_ID, SEED_ID, settle
-
-SIZE = (120, 40)
-
-
-def reader(pilot: Pilot[None]) -> ReaderScreen:
-    screen = pilot.app.screen
-    assert isinstance(screen, ReaderScreen), screen
-    return screen
+from tests.tui.conftest import GRAIN_ID, SEED_ID, SIZE, reader, settle
 
 
 def new_highlights(library: Library, before: list[Highlight]) -> list[Highlight]:

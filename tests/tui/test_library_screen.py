@@ -20,9 +20,7 @@ from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.tag_list import TagList
 
-from .conftest import EVIL_ID, GRAIN_ID, SEED_ID
-
-SIZE = (120, 40)
+from .conftest import EVIL_ID, GRAIN_ID, SEED_ID, SIZE
 
 
 def shown_ids(app: App[None]) -> list[str]:

@@ -13,16 +13,9 @@ from reader.tui.dialogs.help import HelpScreen, key_groups
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.find_bar import FindBar
-from tests.tui.conftest import SEED_ID, settle
+from tests.tui.conftest import SEED_ID, SIZE, reader, settle
 
-SIZE = (120, 40)
 THEMES = ["textual-dark", "textual-light", "solarized-light", "nord"]
-
-
-def reader(pilot: Pilot[None]) -> ReaderScreen:
-    screen = pilot.app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from rich.style import Style
-from textual.app import App
 from textual.geometry import Offset
 from textual.selection import Selection
 
@@ -16,10 +15,7 @@ from reader.library.models import Article
 from reader.tui.app import make_app
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_view import ArticleView
-from tests.tui.conftest import settle
-
-SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
-SIZE = (120, 40)
+from tests.tui.conftest import SEED, SIZE, reader, settle
 
 
 @pytest.fixture
@@ -34,11 +30,6 @@ def library(tmp_path: Path) -> Library:
 @pytest.fixture
 def article(library: Library) -> Article:
     return library.articles()[0]
-
-
-def reader(app: App[None]) -> ReaderScreen:
-    assert isinstance(app.screen, ReaderScreen)
-    return app.screen
 
 
 def visible_text(view: ArticleView) -> str:
@@ -65,7 +56,7 @@ def style_at(view: ArticleView, offset: int) -> Style:
 async def test_opening_an_article_shows_its_text(library: Library, article: Article) -> None:
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = visible_text(reader(pilot.app).article_view)
+        text = visible_text(reader(pilot).article_view)
         assert "US warns North Korea" in text
         assert "The US issued a stern warning to North Korea" in text
 
@@ -76,7 +67,7 @@ async def test_layer_key_switches_the_layer_and_its_colours(
 ) -> None:
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = reader(pilot.app)
+        screen = reader(pilot)
         assert screen.analysis is not None
         spans = screen.analysis.entities if layer == "entities" else screen.analysis.quotes
         offset = spans[0].start + 1
@@ -100,7 +91,7 @@ async def test_highlight_layer_draws_and_hides_highlights(
     library.save_highlight(Highlight.create(article.id, text, start, start + 13, note="why"))
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        view = reader(pilot.app).article_view
+        view = reader(pilot).article_view
         assert [h.start for h in view.highlights] == [start]
         shown = style_at(view, start)
         assert "✎" in visible_text(view)
@@ -115,7 +106,7 @@ async def test_choosing_an_entity_jumps_to_its_first_mention_and_brackets_step(
 ) -> None:
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = reader(pilot.app)
+        screen = reader(pilot)
         await pilot.press("p")
         await pilot.press("down", "enter")
         await pilot.pause()
@@ -135,7 +126,7 @@ async def test_choosing_an_entity_jumps_to_its_first_mention_and_brackets_step(
 async def test_choosing_a_quote_jumps_to_it(library: Library, article: Article) -> None:
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = reader(pilot.app)
+        screen = reader(pilot)
         assert screen.analysis is not None and screen.analysis.quotes
         last = sorted(screen.analysis.quotes)[-1]
         await pilot.press("p")
@@ -156,7 +147,7 @@ async def test_find_counts_matches_and_steps_through_them(
 ) -> None:
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = reader(pilot.app)
+        screen = reader(pilot)
         expected = library.document(article.id).text.lower().count("korea")
         await pilot.press("slash", *"KOREA")
         count = screen.find_bar.query_one("#find-count")
@@ -178,7 +169,7 @@ async def test_reading_position_is_restored_after_reopening(tmp_path: Path) -> N
     article_id = library.add([str(source)])[0].article.id  # type: ignore[union-attr]
     async with make_app(library, open_article=article_id).run_test(size=(100, 20)) as pilot:
         await settle(pilot)
-        view = reader(pilot.app).article_view
+        view = reader(pilot).article_view
         await pilot.press("pagedown", "pagedown")
         saved = view.position()
         assert saved.offset > 0
@@ -189,7 +180,7 @@ async def test_reading_position_is_restored_after_reopening(tmp_path: Path) -> N
     assert reopened.progress(article_id).offset == saved.offset
     async with make_app(reopened, open_article=article_id).run_test(size=(100, 20)) as pilot:
         await settle(pilot)
-        assert reader(pilot.app).article_view.position().offset == saved.offset
+        assert reader(pilot).article_view.position().offset == saved.offset
     reopened.close()
 
 
@@ -199,7 +190,7 @@ async def test_cursor_moves_by_sentence_and_selection_grows_by_word_and_sentence
     text = library.document(article.id).text
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        view = reader(pilot.app).article_view
+        view = reader(pilot).article_view
         await pilot.press("j", "j")
         first = view.cursor.span
         assert first is not None and text[first[0] : first[1]].startswith("The US issued")
@@ -225,7 +216,7 @@ async def test_mouse_selection_maps_to_canonical_offsets_and_copies_unwrapped(
     text = library.document(article.id).text
     async with make_app(library, open_article=article.id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        view = reader(pilot.app).article_view
+        view = reader(pilot).article_view
         layout = view.text_layout
         assert layout is not None
         start = text.index("The US issued")
@@ -250,7 +241,7 @@ async def test_markup_and_escape_in_title_and_body_show_literally(tmp_path: Path
     article_id = library.add([str(source)])[0].article.id  # type: ignore[union-attr]
     async with make_app(library, open_article=article_id).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        view = reader(pilot.app).article_view
+        view = reader(pilot).article_view
         shown = visible_text(view)
         assert "[bold red]x[/] title" in shown
         assert "[@click=app.quit]click[/]" in shown

@@ -14,8 +14,8 @@ from reader.annotations.model import Highlight
 from reader.library.facade import Library
 from reader.tui.app import make_app
 from reader.tui.screens.reader import ReaderScreen
+from tests.tui.conftest import SEED
 
-SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
 SIZE = (110, 36)
 
 
