@@ -27,6 +27,7 @@ class TagList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._tags: list[str | None] = [None]
+        self._counts: dict[str, int] | None = None  # what the options show now
 
     @property
     def tags(self) -> list[str]:
@@ -34,14 +35,18 @@ class TagList(OptionList):
 
     def set_tags(self, counts: Mapping[str, int], current: str | None = None) -> None:
         """Show `counts` (tag -> count), keeping `current` highlighted when present."""
-        names = sorted(counts)
-        self._tags = [None, *names]
-        options = [Option(Text(ALL_TAGS, style="italic"))]
-        for tag in names:
-            prompt = Text(f"#{one_line(tag)}")
-            prompt.append(f" {counts[tag]}", style="dim")
-            options.append(Option(prompt))
-        self.set_options(options)
+        # The library screen calls this on every keystroke in the filter, mostly only to
+        # move the highlight: rebuild the options only when the counts changed.
+        if counts != self._counts:
+            self._counts = dict(counts)
+            names = sorted(counts)
+            self._tags = [None, *names]
+            options = [Option(Text(ALL_TAGS, style="italic"))]
+            for tag in names:
+                prompt = Text(f"#{one_line(tag)}")
+                prompt.append(f" {counts[tag]}", style="dim")
+                options.append(Option(prompt))
+            self.set_options(options)
         self.highlighted = self._tags.index(current) if current in self._tags else 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
