@@ -211,10 +211,6 @@ class ArticleView(ScrollView, can_focus=True):
     def text_layout(self) -> Layout | None:
         return self._layout
 
-    @property
-    def line_count(self) -> int:
-        return len(self._layout.lines) if self._layout else 0
-
     def position(self) -> Position:
         if not self._layout or not self._layout.lines:
             return Position(0, 0.0)
