@@ -25,14 +25,6 @@ from reader.tui.workers import EXPORT_GROUP, WRITING_GROUPS
 _CSS_PATHS: list[str | PurePath] = [*css_paths()]
 
 
-def articles_with_notes(library: Library) -> list[Article]:
-    return [
-        article
-        for article in library.articles()
-        if article.highlight_count or library.article_note(article.id)
-    ]
-
-
 class ReaderApp(App[None]):
     """Read and annotate the articles of one library."""
 
@@ -108,7 +100,11 @@ class ReaderApp(App[None]):
     @work(thread=True, exclusive=True, group=EXPORT_GROUP, exit_on_error=False)
     def _export(self, article: Article | None) -> None:
         """Export in a worker: the analysis of each article may have to run first."""
-        from reader.export.library_notes import default_export_folder, export_notes
+        from reader.export.library_notes import (
+            articles_with_notes,
+            default_export_folder,
+            export_notes,
+        )
 
         try:
             articles = [article] if article else articles_with_notes(self.library)
