@@ -186,3 +186,35 @@ def test_rescan_never_takes_exported_notes_for_articles(library: Library, tmp_pa
     export_notes(library, library.articles(), library.path / "my-notes")
     library.rescan()
     assert [article.id for article in library.articles()] == [article_id]
+
+
+def test_the_listing_carries_each_articles_user_state(library: Library, tmp_path: Path) -> None:
+    article_id = add_seed(library, tmp_path)
+    library.set_tags(article_id, add=["korea"])
+    library.save_progress(article_id, 40, 0.5)
+    text = library.document(article_id).text
+    library.save_highlight(Highlight.create(article_id, text, 0, 10, note="why?"))
+    (listed,) = library.articles()
+    assert (listed.tags, listed.progress, listed.highlight_count, listed.note_count) == (
+        ("korea",),
+        0.5,
+        1,
+        1,
+    )
+    assert listed.last_read
+    assert listed == library.get(article_id)
+    assert listed.title and listed.words > 0
+
+
+def test_an_article_without_user_state_lists_with_the_defaults(
+    library: Library, tmp_path: Path
+) -> None:
+    add_seed(library, tmp_path)
+    (listed,) = library.articles()
+    assert (listed.tags, listed.progress, listed.highlight_count, listed.last_read) == (
+        (),
+        0.0,
+        0,
+        "",
+    )
+    assert listed.is_unread

@@ -116,18 +116,17 @@ class Library:
         progress = {data["article"]: data for data in self._progress.peek()}
         articles = []
         for data in records:
-            article_id = str(data["id"])
-            read = progress.get(article_id)
-            articles.append(
-                Article.from_json(
-                    data,
-                    tags=tuple(tags.get(article_id, ())),
-                    highlight_count=counts[article_id],
-                    note_count=notes[article_id],
-                    progress=float(read["fraction"]) if read else 0.0,
-                    last_read=str(read["updated"]) if read else "",
-                )
-            )
+            article_id = data["id"]
+            state: dict[str, Any] = {}
+            if article_id in tags:
+                state["tags"] = tuple(tags[article_id])
+            if article_id in counts:
+                state["highlight_count"] = counts[article_id]
+                state["note_count"] = notes[article_id]
+            if (read := progress.get(article_id)) is not None:
+                state["progress"] = float(read["fraction"])
+                state["last_read"] = str(read["updated"])
+            articles.append(Article.from_record(data, state))
         return articles
 
     def _record(self, ref: str) -> Article:

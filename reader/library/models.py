@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, replace
 from typing import Any
 
 
@@ -56,6 +56,21 @@ class Article:
         }
 
     @classmethod
+    def from_record(cls, record: Mapping[str, Any], state: Mapping[str, Any]) -> Article:
+        """An article from an index record this library wrote itself (`as_json`).
+
+        Listing 10,000 articles builds 10,000 of these before the first paint; filling
+        the instance dict directly costs a third of the frozen dataclass `__init__`.
+        Records from elsewhere go through `from_json`, which checks every type.
+        """
+        article = object.__new__(cls)
+        fields = article.__dict__
+        fields.update(_RECORD_DEFAULTS)
+        fields.update(record)  # exactly the keys `as_json` writes
+        fields.update(state)
+        return article
+
+    @classmethod
     def from_json(cls, data: Mapping[str, Any], **state: Any) -> Article:
         """The record stored in the index, plus user `state` (tags, counts, progress)."""
         return cls(
@@ -72,6 +87,13 @@ class Article:
             site=str(data.get("site", "")),
             **state,
         )
+
+
+# Every field of an Article, at its default: `from_record` starts from these.
+_RECORD_DEFAULTS: dict[str, Any] = {
+    name: "" if spec.default is MISSING else spec.default
+    for name, spec in Article.__dataclass_fields__.items()
+}
 
 
 @dataclass(frozen=True)
