@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Footer, Label
-from textual.widgets._footer import FooterKey
+from textual.widgets import Label
 
 from reader.library.facade import Library
 from reader.tui.app import make_app
@@ -13,6 +12,7 @@ from reader.tui.dialogs.help import HelpScreen, key_groups
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.key_bar import KeyBar
 from tests.tui.conftest import SEED_ID, SIZE, reader, settle
 
 THEMES = ["textual-dark", "textual-light", "solarized-light", "nord"]
@@ -57,15 +57,13 @@ async def test_entity_labels_and_highlight_colours_are_told_apart(
 async def test_footer_keys_all_fit_and_the_main_actions_are_shown(library: Library) -> None:
     async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        keys = list(pilot.app.screen.query(FooterKey))
+        *keys, palette = key_bar(pilot).items
         shown = {key.description for key in keys}
         for description in ("Select", "Highlight", "Note", "Tag", "Find", "Panel", "Keys"):
             assert description in shown
-        palette = [key for key in keys if key.has_class("-command-palette")]
-        limit = palette[0].region.x if palette else SIZE[0]
-        for key in keys:
-            if key not in palette:
-                assert key.region.right <= limit, key.description
+        assert palette.key == "ctrl+p"
+        assert all(key.right <= palette.x for key in keys)
+        assert palette.right <= SIZE[0]
 
 
 async def test_help_lists_the_selection_and_annotation_keys(library: Library) -> None:
@@ -99,15 +97,19 @@ async def test_the_find_bar_shows_above_the_footer_with_its_count(library: Libra
         await pilot.pause()
         screen = pilot.app.screen
         bar = screen.query_one(FindBar)
-        footer = screen.query_one(Footer)
+        footer = screen.query_one(KeyBar)
         assert bar.region.height >= 1
         assert not bar.region.overlaps(footer.region)
         assert not bar.region.overlaps(reader(pilot).article_view.region)
         assert str(screen.query_one("#find-count", Label).render()) == "1/3"
 
 
+def key_bar(pilot: Pilot[None]) -> KeyBar:
+    return pilot.app.screen.query_one(KeyBar)
+
+
 def footer_descriptions(pilot: Pilot[None]) -> set[str]:
-    return {key.description for key in pilot.app.screen.query(FooterKey)}
+    return {key.description for key in key_bar(pilot).items}
 
 
 async def test_the_footer_stops_offering_escape_as_library_while_selecting(
@@ -119,9 +121,9 @@ async def test_the_footer_stops_offering_escape_as_library_while_selecting(
         await pilot.pause()
         assert "Library" not in footer_descriptions(pilot)
         assert "Keys" in footer_descriptions(pilot)
-        keys = list(pilot.app.screen.query(FooterKey))
-        assert max(key.region.right for key in keys) <= SIZE[0]
-        assert all(key.region.width > 0 for key in keys)
+        keys = key_bar(pilot).items
+        assert max(key.right for key in keys) <= SIZE[0]
+        assert all(key.width > 0 for key in keys)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)

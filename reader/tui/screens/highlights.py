@@ -17,12 +17,13 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.strip import Strip
-from textual.widgets import Footer, Input, Label
+from textual.widgets import Input, Label
 
 from reader.annotations.model import COLORS, Highlight
 from reader.library.errors import ReaderError
 from reader.library.facade import Library, normalize_tag
 from reader.tui.safe import one_line
+from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.line_list import LineList, fit
 
 TITLE_WIDTH = 28
@@ -192,7 +193,7 @@ class HighlightsScreen(Screen[None]):
         yield Input(placeholder="search: words  tag:x  color:yellow  has:note", id="hl-search")
         yield Label("Loading highlights…", id="hl-count")
         yield HighlightList(id="hl-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.load()

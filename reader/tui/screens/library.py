@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, ProgressBar, Static
 
 from reader.library.errors import ReaderError
 from reader.library.facade import AddResult, Library
@@ -31,6 +31,7 @@ from reader.tui.query import (
 )
 from reader.tui.safe import one_line
 from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.tag_list import TagList
 from reader.tui.workers import IMPORT_GROUP
 
@@ -137,7 +138,7 @@ class LibraryScreen(Screen[None]):
                 yield ArticleList(id="library-list")
                 yield Static(EMPTY_MESSAGE, id="library-empty", markup=False)
         yield ProgressBar(id="library-progress", show_eta=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.set_class(True, "-tags-hidden")

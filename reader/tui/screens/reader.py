@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.analysis.document import Document
 from reader.analysis.model import Analysis
@@ -22,6 +22,7 @@ from reader.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.safe import one_line
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.find_bar import FindBar
+from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.legend import Legend
 from reader.tui.widgets.notes_list import NotesList
 from reader.tui.widgets.side_panel import SidePanel
@@ -144,7 +145,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         yield FindBar()
         yield Legend(id="legend")
         yield Static("", id="reader-status", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.article_view.focus()
