@@ -75,7 +75,15 @@ ORG_AFTER_RE = re.compile(
     r"|sales|earnings|loss|losses|income)\b"
     r"|raised (?:about |nearly |more than |over )?[$€£]"
     r"|issued (?:a|its) (?:statement|recall|profit warning)\b"
-    r"|recalled (?:about |nearly |more than |over )?[\d,.]+ (?:million )?(?:vehicles|cars|units)\b)"
+    r"|recalled (?:about |nearly |more than |over )?[\d,.]+ (?:million )?(?:vehicles|cars|units)\b"
+    # "Whitbread surged 15%", "Sage tumbles 6 per cent": shares move, people and towns do not.
+    r"|(?:shares )?(?:surged?|surges|soared?|soars|tumbled?|tumbles|jumped|jumps|slumped|slumps"
+    r"|plunged?|plunges|rallied|rallies|climbed|climbs|slid|slides|dipped|dips|sank|sinks"
+    r"|gained|gains|rose|rises|fell|falls|dropped|drops|lost|loses|added|shed|sheds|edged"
+    r"|(?:was|were) (?:up|down))(?: as much as| nearly| about| more than| over| by| up| down)?"
+    r" [\d.]+ ?(?:%|per ?cent|percent)"
+    r"|(?: coffee| restaurant| retail| hotel| supermarket)? (?:chain|subsidiary|division"
+    r"|brand|franchise)\b)"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
 # A name followed by one of these, and not known to any gazetteer, names a product.
@@ -85,6 +93,8 @@ PRODUCT_AFTER_RE = re.compile(
     r"|sedans?|hatchbacks?|SUVs?|pickups?|coupes?|minivans?|crossovers?|wagons?|convertibles?"
     r"|laptops?|tablets?|handsets?)\b"
 )
+# "the Trump administration": an administration is named after the person who leads it.
+LEADER_AFTER_RE = re.compile(r"(?:'s|’s)? (?:administration|presidency)\b")
 # After "the X", words that make X a people: "the Yanomami people", "Yanomami leaders".
 GROUP_AFTER_RE = re.compile(r" (?:people|peoples|tribe|tribes|community|communities|elders)\b")
 LAND_AFTER_RE = re.compile(
@@ -100,8 +110,21 @@ ORG_LEADS = frozenset(
 _PLACE_HEADS = "Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount"
 PLACE_HEADS = frozenset(_PLACE_HEADS.split(" "))
 # First words of place names ("Deir al-Balah", "Beit Lahia", "Port Sudan", "Fort Worth").
-_PLACE_LEADS = "Deir Beit Kafr Ras Wadi Jabal Jebel Tel Tell Bir Port Fort San Santa São"
+_PLACE_LEADS = (
+    "Deir Beit Kafr Ras Wadi Jabal Jebel Tel Tell Bir Port Fort San Santa São Mount Mt. Lake Cape"
+)
 PLACE_LEADS = frozenset(_PLACE_LEADS.split(" "))
+# Last words that make a name a place ("Hubei Province", "Homa Bay County", "Tana River").
+PLACE_ENDS = frozenset(
+    "Province County District Prefecture Oblast Governorate Region State Island Islands"
+    " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast".split()
+)
+# Compass words that open a region's name before a known place or people ("Central Africa",
+# "West African", "Northern Ireland").
+COMPASS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Northeast Northwest"
+    " Southeast Southwest Upper Lower Greater Inner Outer".split()
+)
 LOOK_BACK = 40
 # The *_BEFORE_RE cues as word lookups (cue_words.py): the same answers, a fraction of the cost.
 _ORG_STAFF = (
@@ -240,6 +263,10 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
+    if len(words) >= 2 and words[0] in COMPASS:
+        rest = known(gaz, text[tokens[1][0] : end])
+        if rest is not None and rest[0] in ("PLACE", "GROUP"):
+            return [Candidate(start, end, surface, rest[0], CUE, initial=initial)]
     if len(words) == 1:
         # The commonest case, one word: only these of the rules below can apply to it.
         if PRODUCT_AFTER_RE.match(text, end):
@@ -254,7 +281,9 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
-    if len(words) >= 2 and words[0] in PLACE_LEADS:
+    if len(words) >= 2 and words[-1] not in gaz.org_heads and (
+        words[0] in PLACE_LEADS or (words[-1] in PLACE_ENDS and words[0] not in gaz.given_names)
+    ):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
@@ -332,6 +361,10 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     words = [text[a:b] for a, b in tokens]
     if initial and text.startswith("-", end):
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
+    if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
+        return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
+    if len(words) == 1 and LEADER_AFTER_RE.match(text, end):
+        return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if len(words) == 1 and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
         if _names_a_pair(text, surface, gaz):
             return _split_hyphenated(text, start, surface, gaz)
@@ -353,6 +386,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
         )
         return [Candidate(start, end, surface, label, CUE)]
+    if cue == "PERSON" and len(words) == 1 and is_acronym(surface):
+        cue = "ORG"  # "KNCHR said": people are not written in capitals
     if cue:
         confidence = CUE
         if cue == "PERSON" and len(words) == 1 and not person_before(text, start):
@@ -366,6 +401,14 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A word in capitals opening a paragraph before a comma, a bracket or a dash:
+    the place a story was filed from ("AUGUSTA, Ga. (AP) —", "LAGOS (Reuters) -")."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return text.startswith((",", " (", " —", " –", " -"), end)
 
 
 def _land(text: str, end: int) -> bool:

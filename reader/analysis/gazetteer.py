@@ -63,7 +63,8 @@ def load() -> Gazetteer:
     strong = {line.split("\t")[0] for line in _lines("places.txt") if line.endswith("\tstrong")}
     extra = _mapping("places_extra.txt")
     places.update(extra)
-    strong.update(extra)
+    weak = {line.split("\t")[0] for line in _lines("places_extra.txt") if line.endswith("\tweak")}
+    strong.update(place for place in extra if place not in weak)
     for surface in [place for place in places if place.startswith("The ")]:
         # Spans hold no leading "the": "The Netherlands" is found as "Netherlands".
         bare = surface[4:]
