@@ -8,7 +8,9 @@ from functools import cache
 
 from reader.analysis.clubs import relabel_clubs
 from reader.analysis.entity_rules import (
+    COMPASS,
     CUE,
+    ORG_LEADS,
     SURE,
     WEAK,
     Candidate,
@@ -34,6 +36,8 @@ PARTICLE_ENDINGS = tuple(f" {particle} " for particle in sorted(PARTICLE_SET))
 OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
+# What separates the names of one list: a comma, "and", "or", "&".
+LIST_GAP_RE = re.compile(r",? (?:and|or|&) |, ")
 
 
 def find_entities(
@@ -105,6 +109,7 @@ def find_entities(
         body.extend(whole)
         body.sort(key=lambda c: c.start)
     extend_org_names(text, body, gaz)
+    _share_list_labels(text, body)
     _settle(text, body, gaz)
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
@@ -243,9 +248,9 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
         surface: next(iter(tally)) if len(tally) == 1 else max(tally.items(), key=_count)[0]
         for surface, tally in votes.items()
     }
-    for surface in _organisations(candidates, gaz):
-        if surface not in people:
-            winners[surface] = "ORG"
+    organisations = _organisations(candidates, gaz) - people.keys()
+    for surface in organisations:
+        winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
     for candidate in candidates:
         if candidate.confidence == SURE:
@@ -259,6 +264,8 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
             candidate.label, candidate.confidence = "PERSON", CUE
         elif candidate.text in winners:
             candidate.label = winners[candidate.text]
+            if candidate.text in organisations:
+                candidate.confidence = CUE  # sure enough to settle the headline's mention
         elif candidate.initial and candidate.confidence == WEAK:
             if candidate.label is not None:
                 word = candidate.text.lower()
@@ -267,6 +274,32 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
                 if not lowered[word]:
                     continue
             candidate.label = None
+
+
+def _share_list_labels(text: str, candidates: list[Candidate]) -> None:
+    """Names listed together are of one kind ("Daimler, Volkswagen, BMW and Continental",
+    "in Migori, Bondo and Siaya"): a guessed label gives way to the one that the list's
+    confident members agree on."""
+    run: list[Candidate] = []
+    for candidate in [*candidates, None]:
+        if candidate is not None and run and LIST_GAP_RE.fullmatch(
+            text, run[-1].end, candidate.start
+        ):
+            run.append(candidate)
+            continue
+        if len(run) >= 2:
+            _settle_list(run)
+        run = [candidate] if candidate is not None else []
+
+
+def _settle_list(members: list[Candidate]) -> None:
+    labels = {m.label for m in members if m.confidence >= CUE and m.label is not None}
+    if len(labels) != 1:
+        return  # nothing sure, or members of different kinds: leave each to its own rules
+    (label,) = labels
+    for member in members:
+        if member.confidence == WEAK and member.label != label:
+            member.label, member.confidence = label, CUE
 
 
 def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
@@ -278,6 +311,7 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
     org: set[str] = set()
     person: set[str] = set()
     lasts: set[str] = set()
+    firsts: set[str] = set()
     for candidate in candidates:
         confidence = candidate.confidence
         if confidence < CUE:
@@ -289,12 +323,16 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
             space = surface.rfind(" ")
             if space >= 0:
                 lasts.add(surface[space + 1 :])
+                firsts.add(surface[: surface.find(" ")])
             elif confidence < SURE:
                 org.add(surface)
     found = org - person
-    if lasts:
-        lasts -= gaz.org_heads
-        found.update(c.text for c in candidates if c.text in lasts and c.confidence < SURE)
+    # "Amnesty International" then "Amnesty": the first word alone, unless it is a word
+    # that opens many names ("National", "University", a given name).
+    firsts -= ORG_LEADS | gaz.given_names | gaz.common | gaz.titles | COMPASS
+    names = (lasts - gaz.org_heads) | {w for w in firsts if w[:1].isupper() and not w.isupper()}
+    if names:
+        found.update(c.text for c in candidates if c.text in names and c.confidence < SURE)
     return {word for word in found if known(gaz, word) is None}
 
 

@@ -52,7 +52,8 @@ PERSON_AFTER_BLOCKED_RE = re.compile(r"\b(?:of|in|from|near|at|into|across)\s+$"
 PLACE_AFTER_RE = re.compile(
     r" (?:market|province|district|region|city|county|village|town|river|valley|airport"
     r"|street|square|border|neighbou?rhood|prefecture|oblast|governorate|island|islands"
-    r"|mountains|camp|port|suburb|municipality)\b"
+    r"|mountains|camp|port|suburb|municipality|counties|districts|provinces|regions|villages"
+    r"|towns|cities|suburbs|neighbou?rhoods|settlements?|slums?|estates)\b"
 )
 # Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
 ORG_BEFORE_RE = re.compile(
@@ -82,7 +83,7 @@ ORG_AFTER_RE = re.compile(
     r"|gained|gains|rose|rises|fell|falls|dropped|drops|lost|loses|added|shed|sheds|edged"
     r"|(?:was|were) (?:up|down))(?: as much as| nearly| about| more than| over| by| up| down)?"
     r" [\d.]+ ?(?:%|per ?cent|percent)"
-    r"|(?: coffee| restaurant| retail| hotel| supermarket)? (?:chain|subsidiary|division"
+    r"|(?:(?:coffee|restaurant|retail|hotel|supermarket) )?(?:chain|subsidiary|division"
     r"|brand|franchise)\b)"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
@@ -115,16 +116,18 @@ _PLACE_LEADS = (
 )
 PLACE_LEADS = frozenset(_PLACE_LEADS.split(" "))
 # Last words that make a name a place ("Hubei Province", "Homa Bay County", "Tana River").
-PLACE_ENDS = frozenset(
+_PLACE_ENDS = (
     "Province County District Prefecture Oblast Governorate Region State Island Islands"
-    " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast".split()
+    " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast"
 )
+PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # Compass words that open a region's name before a known place or people ("Central Africa",
 # "West African", "Northern Ireland").
-COMPASS = frozenset(
+_COMPASS = (
     "North South East West Central Northern Southern Eastern Western Northeast Northwest"
-    " Southeast Southwest Upper Lower Greater Inner Outer".split()
+    " Southeast Southwest Upper Lower Greater Inner Outer"
 )
+COMPASS = frozenset(_COMPASS.split(" "))
 LOOK_BACK = 40
 # The *_BEFORE_RE cues as word lookups (cue_words.py): the same answers, a fraction of the cost.
 _ORG_STAFF = (
