@@ -364,6 +364,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     words = [text[a:b] for a, b in tokens]
     if initial and text.startswith("-", end):
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
+    if len(words) == 1 and not is_acronym(surface) and any(c.isdigit() for c in surface):
+        return []  # "TOI-257b", "F-35": codes of products and objects, not names
     if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if len(words) == 1 and LEADER_AFTER_RE.match(text, end):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from reader.analysis.entity_rules import Candidate
@@ -24,7 +25,17 @@ def person_index(candidates: Sequence[Candidate], gaz: Gazetteer) -> dict[str, s
         by_last.setdefault(words[-1], candidate.text)
         by_first.setdefault(words[0], candidate.text)
         by_last.setdefault(candidate.text, candidate.text)
-    return {**by_first, **by_last}
+    index = {**by_first, **by_last}
+    # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".
+    for key, name in list(index.items()):
+        if not key.isascii():
+            index.setdefault(fold_accents(key), name)
+    return index
+
+
+def fold_accents(word: str) -> str:
+    """`word` without its diacritics ("Babiš" gives "Babis")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:

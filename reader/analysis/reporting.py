@@ -21,6 +21,8 @@ answered answers concluded countered quipped joked boasted lamented echoed alleg
 charged accused accuses reported reports underscored underlined threatened threatens
 threatening announced demanded demands demanding
 defended defends dismissed dismisses praised praises branded brands hailed hails
+barked barks screamed screams exclaimed exclaims cried whispered whispers muttered mutters
+snapped retorted sighed texted
 """
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
 _ADVERB_WORDS = """
@@ -95,9 +97,12 @@ TAIL_DEFINITE = re.compile(
     re.I,
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.
+# The appositive's closing comma is often left out: "Judge Ana Novak, District Court said".
 APPOSITIVE_THEN_VERB = re.compile(
-    rf"(?:\s*,[^,;:.“”\"\n]{{1,100}},)?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
+    rf"(?:\s*,[^,;:.“”\"\n]{{1,100}}?,?)?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
 )
+# "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"

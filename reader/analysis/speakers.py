@@ -25,6 +25,7 @@ from reader.analysis.reporting import (
     DEFINITE_ROLE_AT_END,
     DEFINITE_ROLE_AT_START,
     INDEFINITE_AT_START,
+    POSSESSIVE_GAP,
     PREPOSITIONS,
     PRONOUN_AT_START,
     PRONOUN_RIGHT_AFTER,
@@ -276,13 +277,21 @@ class Attributor:
         if pronoun and ends_sentence(pronoun.end()):
             prefer = pronoun.group(2).lower() in CONTINUING_VERBS
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), prefer)
+        owner: Entity | None = None
         for entity in self.entities_in(first, min(hi, first + 80))[:4]:
-            if entity.label == "GROUP" or not TITLE_GAP.fullmatch(text, end, entity.start):
+            if owner is not None:
+                if entity.label != "PERSON" or not POSSESSIVE_GAP.fullmatch(
+                    text, owner.end, entity.start
+                ):
+                    break
+            elif entity.label == "GROUP" or not TITLE_GAP.fullmatch(text, end, entity.start):
                 continue
             verb = APPOSITIVE_THEN_VERB.match(text, entity.end, hi)
             if verb and ends_sentence(verb.end()):
                 return True, entity.name
-            break
+            if owner is not None or not POSSESSIVE_GAP.match(text, entity.end):
+                break
+            owner = entity  # "UNICEF's Robert Kezaala wrote": the owner's person speaks
         definite = TAIL_DEFINITE.match(text, end, hi)
         if definite and ends_sentence(definite.end()):
             return self._description(definite.group(1), definite.group(2), definite.start(1))
