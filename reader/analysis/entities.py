@@ -282,8 +282,10 @@ def _share_list_labels(text: str, candidates: list[Candidate]) -> None:
     confident members agree on."""
     run: list[Candidate] = []
     for candidate in [*candidates, None]:
-        if candidate is not None and run and LIST_GAP_RE.fullmatch(
-            text, run[-1].end, candidate.start
+        if (
+            candidate is not None
+            and run
+            and LIST_GAP_RE.fullmatch(text, run[-1].end, candidate.start)
         ):
             run.append(candidate)
             continue

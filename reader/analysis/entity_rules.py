@@ -284,8 +284,12 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
-    if len(words) >= 2 and words[-1] not in gaz.org_heads and (
-        words[0] in PLACE_LEADS or (words[-1] in PLACE_ENDS and words[0] not in gaz.given_names)
+    if (
+        len(words) >= 2
+        and words[-1] not in gaz.org_heads
+        and (
+            words[0] in PLACE_LEADS or (words[-1] in PLACE_ENDS and words[0] not in gaz.given_names)
+        )
     ):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):

@@ -19,7 +19,9 @@ def stands_for_organisation(noun: str) -> bool:
     return noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
 
 
-def latest_organisation(noun: str, earlier: Sequence[Entity]) -> str | None:
+def latest_organisation(
+    noun: str, earlier: Sequence[Entity], by_name_only: bool = False
+) -> str | None:
     """The canonical name of the last organisation in `earlier` (in text order) that
     "the <noun>" stands for: one whose name holds the noun, else for a generic business noun
     ("company", "firm") the last organisation of any name."""
@@ -31,6 +33,6 @@ def latest_organisation(noun: str, earlier: Sequence[Entity]) -> str | None:
             continue
         if noun in entity.name.lower().split():
             return entity.name
-        if noun in GENERIC_ORG_NOUNS and fallback is None:
+        if noun in GENERIC_ORG_NOUNS and fallback is None and not by_name_only:
             fallback = entity.name
     return fallback

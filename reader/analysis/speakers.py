@@ -289,9 +289,12 @@ class Attributor:
             verb = APPOSITIVE_THEN_VERB.match(text, entity.end, hi)
             if verb and ends_sentence(verb.end()):
                 return True, entity.name
-            if owner is not None or not POSSESSIVE_GAP.match(text, entity.end):
+            if entity.label == "PERSON" or owner is not None:
                 break
-            owner = entity  # "UNICEF's Robert Kezaala wrote": the owner's person speaks
+            if POSSESSIVE_GAP.match(text, entity.end):
+                owner = entity  # "UNICEF's Robert Kezaala wrote": the owner's person speaks
+            # Else "Kizuna President Haruto Sakamoto said": the organisation is part of a
+            # title, so the name after it, if only title words come between, may speak.
         definite = TAIL_DEFINITE.match(text, end, hi)
         if definite and ends_sentence(definite.end()):
             return self._description(definite.group(1), definite.group(2), definite.start(1))
@@ -308,9 +311,14 @@ class Attributor:
         return True, self.organisation_for(noun, pos)
 
     def organisation_for(self, noun: str, pos: int) -> str | None:
-        """The latest organisation before `pos` that "the <noun>" can stand for."""
+        """The latest organisation before `pos` that "the <noun>" can stand for: one whose
+        name holds the noun anywhere earlier ("the commission" for an Election Commission
+        named at the top), else for a business noun ("the company") a recent one."""
         if not stands_for_organisation(noun):
             return None
+        named = latest_organisation(noun, self.entities_in(0, pos), by_name_only=True)
+        if named is not None:
+            return named
         floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
         return latest_organisation(noun, self.entities_in(floor, pos))
 
