@@ -21,14 +21,14 @@ from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
 from reader.tui.dialogs.colors import ColorNamesDialog, clean_names, color_label
-from reader.tui.dialogs.note import NoteDialog
-from reader.tui.dialogs.tags import TagDialog, TagEdit
 from reader.tui.safe import shorten
 from reader.tui.undo import UndoStack, UndoStep
 from reader.tui.workers import SAVE_GROUP
 
 if TYPE_CHECKING:
     from textual.screen import Screen
+
+    from reader.tui.dialogs.tags import TagEdit
 
     _ScreenBase = Screen[None]
 else:
@@ -231,6 +231,8 @@ class AnnotatingMixin(_ScreenBase):
             changed = highlight.with_changes(note=note)
             self._save_highlight(changed, undo or _restore(highlight, "edit note"), "Note saved")
 
+        from reader.tui.dialogs.note import NoteDialog  # TextArea: ~7 ms, kept off first paint
+
         dialog = NoteDialog("Note on the highlight", highlight.note, highlight.exact)
         self.app.push_screen(dialog, done)
 
@@ -248,6 +250,8 @@ class AnnotatingMixin(_ScreenBase):
 
             self.save_annotation(job, "Article note saved")
 
+        from reader.tui.dialogs.note import NoteDialog
+
         title = f"Note on {shorten(self.article.title, 60)}"
         self.app.push_screen(NoteDialog(title, current), done)
 
@@ -263,6 +267,8 @@ class AnnotatingMixin(_ScreenBase):
             if tags != highlight.tags:
                 changed = highlight.with_changes(tags=tags)
                 self._save_highlight(changed, _restore(highlight, "edit tags"), _tag_notice(tags))
+
+        from reader.tui.dialogs.tags import TagDialog
 
         known = self.library.all_tags()
         self.app.push_screen(TagDialog("Tags on the highlight", highlight.tags, known), done)
@@ -280,6 +286,8 @@ class AnnotatingMixin(_ScreenBase):
                 library.set_tags(article_id, add=edit.add, remove=edit.remove)
 
             self.save_annotation(job, _tag_notice(edit.apply(current)))
+
+        from reader.tui.dialogs.tags import TagDialog
 
         known = self.library.all_tags()
         self.app.push_screen(TagDialog("Tags on the article", current, known), done)

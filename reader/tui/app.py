@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -16,11 +16,15 @@ from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
 from reader.textsafe import plain
-from reader.tui.dialogs.help import HelpScreen, key_groups
-from reader.tui.screens.library import LibraryScreen
 from reader.tui.styles import css_paths
-from reader.tui.widgets.article_list import ArticleList
 from reader.tui.workers import EXPORT_GROUP, WRITING_GROUPS
+
+if TYPE_CHECKING:
+    from reader.tui.widgets.article_list import ArticleList
+
+# Screens and dialogs are imported where first used, not here: `reader open ID` shows an
+# article without ever building the library screen, help or a dialog, and their imports
+# (about 20 ms) would all come before its first paint.
 
 _CSS_PATHS: list[str | PurePath] = [*css_paths()]
 
@@ -67,7 +71,12 @@ class ReaderApp(App[None]):
                 # opening straight on an article should cost only the article.
                 self.open_reader(article)
                 return
-        self.push_screen(LibraryScreen(self.library))
+        self.push_screen(self._library_screen())
+
+    def _library_screen(self) -> Screen[None]:
+        from reader.tui.screens.library import LibraryScreen
+
+        return LibraryScreen(self.library)
 
     def open_reader(self, article: Article, offset: int | None = None) -> None:
         """Show `article` in the reader view, over the current screen (at `offset` if given)."""
@@ -77,10 +86,12 @@ class ReaderApp(App[None]):
 
     def action_close_reader(self) -> None:
         """Leave the reader for the screen below, or for the library if it opened first."""
+        from reader.tui.screens.library import LibraryScreen
+
         if any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
             self.pop_screen()
         else:
-            self.switch_screen(LibraryScreen(self.library))
+            self.switch_screen(self._library_screen())
 
     async def action_quit(self) -> None:
         """Quit once every pending save has reached the disk: nothing acknowledged is lost."""
@@ -130,6 +141,8 @@ class ReaderApp(App[None]):
             self.push_screen(HighlightsScreen(self.library))
 
     def action_help(self) -> None:
+        from reader.tui.dialogs.help import HelpScreen, key_groups
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(key_groups(self, self.screen)))
 

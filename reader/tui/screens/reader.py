@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import getters, on, work
 from textual.app import ComposeResult
@@ -21,12 +21,18 @@ from reader.library.models import Article, Progress
 from reader.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from reader.tui.safe import one_line
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.find_bar import FindBar
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.legend import Legend
-from reader.tui.widgets.notes_list import NotesList
-from reader.tui.widgets.side_panel import SidePanel
 from reader.tui.workers import POSITION_GROUP
+
+if TYPE_CHECKING:
+    from reader.tui.widgets.find_bar import FindBar
+    from reader.tui.widgets.notes_list import NotesList
+    from reader.tui.widgets.side_panel import SidePanel
+
+# The side panel (tabs, option lists) and the find bar are built the first time they are
+# shown, and their modules imported then: the article's first paint should pay only for
+# the article. Their messages are handled by name (on_side_panel_jump...) for that reason.
 
 SAVE_DELAY = 1.0  # seconds of stillness before the reading position is saved
 WORDS_PER_MINUTE = 230
@@ -121,7 +127,6 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     ]  # fmt: skip
 
     article_view = getters.query_one("#article-view", ArticleView)
-    find_bar = getters.query_one(FindBar)
     legend = getters.query_one(Legend)
     status = getters.query_one("#reader-status", Static)
 
@@ -142,7 +147,6 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader-body"):
             yield ArticleView(id="article-view")
-        yield FindBar()
         yield Legend(id="legend")
         yield Static("", id="reader-status", markup=False)
         yield KeyBar()
@@ -261,8 +265,12 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     def _panel(self) -> SidePanel | None:
         """The side panel, once it has been opened (it is built on first use)."""
-        panels = self.query(SidePanel)
-        return panels.first() if panels else None
+        panels = self.query("SidePanel")
+        if not panels:
+            return None
+        from reader.tui.widgets.side_panel import SidePanel
+
+        return panels.first(SidePanel)
 
     async def action_back(self) -> None:
         panel = self._panel()
@@ -291,7 +299,8 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     async def _mounted_panel(self, tab: str = "") -> SidePanel:
         panel = self._panel()
         if panel is None:
-            # Built on first use: its tabs and lists would slow the article's first paint.
+            from reader.tui.widgets.side_panel import SidePanel
+
             panel = SidePanel(id="side-panel", initial_tab=tab)
             await self.query_one("#reader-body").mount(panel)
             if self.document is not None:
@@ -315,13 +324,30 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         else:
             self.article_view.focus()
 
-    def action_find(self) -> None:
-        self.find_bar.open()
+    @property
+    def find_bar(self) -> FindBar | None:
+        """The find bar, once it has been opened (it is built on first use)."""
+        bars = self.query("FindBar")
+        if not bars:
+            return None
+        from reader.tui.widgets.find_bar import FindBar
+
+        return bars.first(FindBar)
+
+    async def action_find(self) -> None:
+        bar = self.find_bar
+        if bar is None:
+            from reader.tui.widgets.find_bar import FindBar
+
+            bar = FindBar()
+            await self.mount(bar, before=self.legend)
+        bar.open()
 
     def action_next_match(self, step: int) -> None:
         view = self.article_view
         index = view.next_match(step)
-        self.find_bar.set_count(index, len(view.matches), "x" if len(view.matches) else "")
+        if (bar := self.find_bar) is not None:
+            bar.set_count(index, len(view.matches), "x" if len(view.matches) else "")
 
     def action_mention(self, step: int) -> None:
         if not self._mentions:
@@ -332,31 +358,26 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     # -- messages from the panel and the find bar ------------------------------------------
 
-    @on(SidePanel.Jump)
-    def _jump(self, event: SidePanel.Jump) -> None:
+    def on_side_panel_jump(self, event: SidePanel.Jump) -> None:
         self.article_view.jump_to(event.offset)
 
-    @on(NotesList.Chosen)
-    def _note_chosen(self, event: NotesList.Chosen) -> None:
+    def on_notes_list_chosen(self, event: NotesList.Chosen) -> None:
         self.article_view.jump_to(event.highlight.start)
 
-    @on(SidePanel.EntityChosen)
-    def _entity_chosen(self, event: SidePanel.EntityChosen) -> None:
+    def on_side_panel_entity_chosen(self, event: SidePanel.EntityChosen) -> None:
         self._mentions = event.mentions
         self._mention_index = 0
         if self._mentions:
             self.article_view.jump_to(self._mentions[0])
 
-    @on(FindBar.Changed)
-    def _find_changed(self, event: FindBar.Changed) -> None:
+    def on_find_bar_changed(self, event: FindBar.Changed) -> None:
         total = self.article_view.find(event.query)
         index = self.article_view.next_match(1) if total else -1
-        self.find_bar.set_count(index, total, event.query)
+        if (bar := self.find_bar) is not None:
+            bar.set_count(index, total, event.query)
 
-    @on(FindBar.Step)
-    def _find_step(self, event: FindBar.Step) -> None:
+    def on_find_bar_step(self, event: FindBar.Step) -> None:
         self.action_next_match(event.step)
 
-    @on(FindBar.Closed)
-    def _find_closed(self) -> None:
+    def on_find_bar_closed(self) -> None:
         self.article_view.focus()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -18,9 +20,12 @@ MAX_COLUMN = 80
 QUOTE_BAR = "▌ "
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One screen line: a decoration prefix, then `text[start:end]` (or `label` if set)."""
+class Line(NamedTuple):
+    """One screen line: a decoration prefix, then `text[start:end]` (or `label` if set).
+
+    A named tuple, not a dataclass: a long article has tens of thousands of lines, all made
+    before the first paint, and a tuple is made three to five times faster.
+    """
 
     start: int
     end: int
@@ -166,20 +171,23 @@ def layout_document(document: Document, width: int, title: str = "", meta: str =
     lines = header_lines(title, meta, document)
     meta_pending = bool(meta) and not lines
     text = document.text
+    append = lines.append
+    make = tuple.__new__  # Line(...) without the keyword handling: half the cost per line
     for index, block in enumerate(document.blocks):
+        kind = block.kind
         if index:
-            lines.append(Line(block.start, block.start, "blank"))
-        if block.kind == "rule":
+            append(make(Line, (block.start, block.start, "blank", "", -1, None)))
+        if kind == "rule":
             lines.append(Line(block.start, block.end, "rule", block=index, label="─" * column))
             continue
         first, rest = _block_prefixes(block)
-        wrap_width = column - len(first)
-        spans = wrap_spans(text, block.start, block.end, wrap_width)
-        for number, (start, end) in enumerate(spans):
-            prefix = first if number == 0 else rest
-            lines.append(Line(start, end, block.kind, prefix, index))
-        if meta_pending and block.kind == "heading":
+        spans = wrap_spans(text, block.start, block.end, column - len(first))
+        start, end = spans[0]
+        append(make(Line, (start, end, kind, first, index, None)))
+        for start, end in spans[1:]:
+            append(make(Line, (start, end, kind, rest, index, None)))
+        if meta_pending and kind == "heading":
             lines.append(Line(block.end, block.end, "meta", label=meta))
             meta_pending = False
-    starts = tuple(line.start for line in lines)
+    starts = tuple(map(itemgetter(0), lines))
     return Layout(tuple(lines), starts, column, text)
