@@ -331,8 +331,17 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
     found = org - person
     # "Amnesty International" then "Amnesty": the first word alone, unless it is a word
     # that opens many names ("National", "University", a given name).
-    firsts -= ORG_LEADS | gaz.given_names | gaz.common | gaz.titles | COMPASS
-    names = (lasts - gaz.org_heads) | {w for w in firsts if w[:1].isupper() and not w.isupper()}
+    names = (lasts - gaz.org_heads) | {
+        word
+        for word in firsts
+        if word[:1].isupper()
+        and not word.isupper()
+        and word not in ORG_LEADS
+        and word not in COMPASS
+        and word not in gaz.given_names
+        and word not in gaz.common
+        and word not in gaz.titles
+    }
     if names:
         found.update(c.text for c in candidates if c.text in names and c.confidence < SURE)
     return {word for word in found if known(gaz, word) is None}
