@@ -36,6 +36,9 @@ PARTICLE_ENDINGS = tuple(f" {particle} " for particle in sorted(PARTICLE_SET))
 OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
+# Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
+PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
+NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # What separates the names of one list: a comma, "and", "or", "&".
 LIST_GAP_RE = re.compile(r",? (?:and|or|&) |, ")
 
@@ -105,8 +108,10 @@ def find_entities(
         for relative, opens_run in shape:
             part = [(run_start + a, run_start + b) for a, b in relative]
             body.extend(classify(text, part, gaz, initial and opens_run))
-    if whole:
+    prefixed = _prefixed_names(text, gaz) if "-" in text else []
+    if whole or prefixed:
         body.extend(whole)
+        body.extend(prefixed)
         body.sort(key=lambda c: c.start)
     extend_org_names(text, body, gaz)
     _share_list_labels(text, body)
@@ -129,6 +134,21 @@ def find_entities(
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)
     return _without_overlaps(entities)
+
+
+def _prefixed_names(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Known names after a lowercase prefix: "pan-European", "anti-American", "ex-Soviet"
+    (the run finder keeps a hyphenated word whole, so it never sees these)."""
+    found = []
+    for match in PREFIXED_RE.finditer(text):
+        space = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        if text[space + 1 : match.start()] not in NAME_PREFIXES:
+            continue
+        hit = known(gaz, match.group(1))
+        if hit is not None:
+            start, end = match.span(1)
+            found.append(Candidate(start, end, match.group(1), hit[0], hit[2], hit[1]))
+    return found
 
 
 @cache
@@ -221,6 +241,9 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
         opens_run = part[0][0] == 0
+        if surface[part[0][0] : part[-1][1]] in gaz.orgs:
+            shape.append((part, opens_run))  # "Doctors Without Borders": common words, one name
+            continue
         while part and (
             surface[part[0][0] : part[0][1]] in gaz.common or not surface[part[0][0]].isupper()
         ):

@@ -53,7 +53,8 @@ PLACE_AFTER_RE = re.compile(
     r" (?:market|province|district|region|city|county|village|town|river|valley|airport"
     r"|street|square|border|neighbou?rhood|prefecture|oblast|governorate|island|islands"
     r"|mountains|camp|port|suburb|municipality|counties|districts|provinces|regions|villages"
-    r"|towns|cities|suburbs|neighbou?rhoods|settlements?|slums?|estates)\b"
+    r"|towns|cities|suburbs|neighbou?rhoods)\b"
+    r"|(?: [a-z]+)? (?:settlements|slums|estates)\b"
 )
 # Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
 ORG_BEFORE_RE = re.compile(
@@ -138,7 +139,7 @@ _ORG_STAFF = (
 _PLACE_WORDS = "in to from at near across into outside toward towards via visited visit capital"
 _PLACE_NOUNS = (
     "town city village district province region county port island municipality governorate"
-    " prefecture suburb outskirts state"
+    " prefecture suburb outskirts state parts areas"
 )
 ORG_BEFORE = WordCue.of(
     ["rival"],
@@ -332,6 +333,11 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         found.extend(classify_name(text, tokens[title + 1 :], gaz, SURE))
         return found
     if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if len(words) >= 3 and surface.isupper():
+        return gazetteer_scan(text, tokens, gaz)  # "WE HAVE A MAJOR PROBLEM": shouting
+    if len(words) >= 3 and any(word in gaz.org_heads for word in words[1:-1]):
+        # "District Court Prague-West": an organisation's head word, then where it sits.
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     # One token is the whole surface, which no gazetteer knows (checked above).
     pieces = gazetteer_scan(text, tokens, gaz) if len(tokens) > 1 else []

@@ -61,6 +61,10 @@ PORTFOLIOS_RE = re.compile(
     rf"(?:, [{UPPER}]\w+(?: [{UPPER}]\w+)?)+,? and [{UPPER}]\w+(?: [{UPPER}]\w+)?"
 )
 PORTFOLIO_HEADS = frozenset(["Ministry", "Department", "Secretariat", "Minister", "Secretary"])
+# Bodies named for what they deal with: "Commission on Human Rights", "Council on Foreign
+# Relations"; the capitalised words after "on" belong to the name.
+ON_HEADS = frozenset(["Commission", "Committee", "Council", "Conference", "Panel", "Centre"])
+ON_SUBJECT_RE = re.compile(rf" on(?: [{UPPER}]\w+)(?: (?:and )?[{UPPER}]\w+)*")
 # Possessors that belong inside an organisation's name: "Women's Tennis Association".
 INNER_POSSESSOR_ENDINGS = ("men", "ren", "ple", "ers")
 NAME_WORD_RE = re.compile(r"\w+(?:[-’']\w+)*|&")
@@ -137,7 +141,11 @@ def extend_org_names(text: str, body: list[Candidate], gaz: Gazetteer) -> None:
         candidate
         for candidate in body
         if candidate.label == "ORG"
-        and (" of " in candidate.text or text[candidate.start - 3 : candidate.start - 1] in "'s’s")
+        and (
+            " of " in candidate.text
+            or text[candidate.start - 3 : candidate.start - 1] in "'s’s"
+            or text.startswith(" on ", candidate.end)
+        )
         and _grow(text, candidate, gaz)
     ]
     if grown:
@@ -158,6 +166,10 @@ def _grow(text: str, candidate: Candidate, gaz: Gazetteer) -> bool:
             for item in (part.strip(" ,") for part in re.split(r",|\band\b", match.group()))
         ):
             end = match.end()
+    if candidate.text[candidate.text.rfind(" ") + 1 :] in ON_HEADS:
+        subject = ON_SUBJECT_RE.match(text, end)
+        if subject and subject.group().split()[1] not in gaz.common:  # not "on Monday"
+            end = subject.end()  # "Kenya National Commission on Human Rights"
     if text[start - 3 : start] in ("'s ", "’s "):
         word_start = text.rfind(" ", 0, start - 3) + 1
         possessor = text[word_start : start - 3]
