@@ -45,7 +45,7 @@ PERSON_AFTER_RE = re.compile(
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital"
     r"|(?:town|city|village|district|province|region|county|port|island|municipality"
-    r"|governorate|prefecture|suburb|outskirts|state) of)\s+$"
+    r"|governorate|prefecture|suburb|outskirts|state|parts|areas) of)\s+$"
 )
 # "Mayor Ana Reyes of X said": after a preposition, a reporting verb says nothing about X.
 PERSON_AFTER_BLOCKED_RE = re.compile(r"\b(?:of|in|from|near|at|into|across)\s+$")
