@@ -295,9 +295,14 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if len(words) >= 3 and words[0] in gaz.groups and words[1] in gaz.given_names:
+        # "Frenchman Olivier Besson", "Briton Andy Murray": a people, then the person.
+        group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
+        return [group, *classify(text, tokens[1:], gaz, False)]
     if (
         initial
         and len(words) >= 3
+        and known(gaz, words[0]) is None
         and words[0] not in gaz.given_names
         and words[0] not in gaz.titles
         and text.count(words[0]) == 1
@@ -409,8 +414,11 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             confidence = WEAK  # "Zentrova said": companies and towns speak too
         return [Candidate(start, end, surface, cue, confidence, initial=initial)]
     if len(words) >= 2:
-        label = "ORG" if any(is_acronym(word) for word in words) else "PERSON"
-        return [Candidate(start, end, surface, label, CUE, initial=initial)]
+        if any(is_acronym(word) for word in words):
+            return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+        # Two capitalised words with no cue are most often a person, but only a guess:
+        # a list or the rest of the document may say it is a place ("Homa Bay").
+        return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]
     if is_acronym(surface) and "." not in surface:
         return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
     return [
