@@ -116,6 +116,7 @@ def find_entities(
     extend_org_names(text, body, gaz)
     _share_list_labels(text, body)
     _settle(text, body, gaz)
+    _share_list_labels(text, body)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
     kept.extend(_headline_entities(text, headline_runs, kept, gaz))
@@ -287,8 +288,8 @@ def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
             candidate.label, candidate.confidence = "PERSON", CUE
         elif candidate.text in winners:
             candidate.label = winners[candidate.text]
-            if candidate.text in organisations:
-                candidate.confidence = CUE  # sure enough to settle the headline's mention
+            if candidate.text in organisations or _strong_vote(votes.get(candidate.text)):
+                candidate.confidence = CUE  # sure enough to settle the headline and lists
         elif candidate.initial and candidate.confidence == WEAK:
             if candidate.label is not None:
                 word = candidate.text.lower()
@@ -325,6 +326,11 @@ def _settle_list(members: list[Candidate]) -> None:
     for member in members:
         if member.confidence == WEAK and member.label != label:
             member.label, member.confidence = label, CUE
+
+
+def _strong_vote(tally: dict[Label, int] | None) -> bool:
+    """Whether one label won with a context cue behind it (or two plain mentions)."""
+    return tally is not None and max(tally.values()) >= CUE + 1
 
 
 def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:

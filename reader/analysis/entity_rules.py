@@ -95,6 +95,8 @@ PRODUCT_AFTER_RE = re.compile(
     r"|sedans?|hatchbacks?|SUVs?|pickups?|coupes?|minivans?|crossovers?|wagons?|convertibles?"
     r"|laptops?|tablets?|handsets?)\b"
 )
+# Starts of surnames written with a second capital ("McDonald", "DiCaprio", "LaGuardia").
+SURNAME_PREFIXES = frozenset(["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"])
 # "the Trump administration": an administration is named after the person who leads it.
 LEADER_AFTER_RE = re.compile(r"(?:'s|’s)? (?:administration|presidency)\b")
 # After "the X", words that make X a people: "the Yanomami people", "Yanomami leaders".
@@ -406,8 +408,12 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
         )
         return [Candidate(start, end, surface, label, CUE)]
-    if cue == "PERSON" and len(words) == 1 and is_acronym(surface):
-        cue = "ORG"  # "KNCHR said": people are not written in capitals
+    if cue in ("PERSON", "PLACE") and len(words) == 1 and is_acronym(surface):
+        # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the
+        # gazetteer knows the countries that are (US, UAE, DRC).
+        cue = "ORG"
+    if cue != "PLACE" and len(words) == 1 and _camel_case(surface):
+        cue = "ORG"  # "PayNest", "BlackRock": brands run words together
     if cue:
         confidence = CUE
         if cue == "PERSON" and len(words) == 1 and not person_before(text, start):
@@ -424,6 +430,18 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _camel_case(word: str) -> bool:
+    """A capital inside a lowercase word, not after a surname prefix ("McDonald",
+    "DeSantis", "LeBron"): how companies and apps write their names."""
+    inner = next((i for i in range(2, len(word)) if word[i].isupper()), 0)
+    return (
+        inner > 0
+        and word[inner - 1].islower()
+        and word[:inner] not in SURNAME_PREFIXES
+        and word.isalpha()
+    )
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

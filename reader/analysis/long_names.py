@@ -171,7 +171,7 @@ def _grow(text: str, candidate: Candidate, gaz: Gazetteer) -> bool:
         if subject and subject.group().split()[1] not in gaz.common:  # not "on Monday"
             end = subject.end()  # "Kenya National Commission on Human Rights"
     if text[start - 3 : start] in ("'s ", "’s "):
-        word_start = text.rfind(" ", 0, start - 3) + 1
+        word_start = max(text.rfind(" ", 0, start - 3), text.rfind("\n", 0, start - 3)) + 1
         possessor = text[word_start : start - 3]
         if possessor[:1].isupper() and possessor.endswith(INNER_POSSESSOR_ENDINGS):
             start = word_start
