@@ -40,7 +40,8 @@ LOWER_WORD_RE = re.compile(r"[a-z]+")
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # What separates the names of one list: a comma, "and", "or", "&".
-LIST_GAP_RE = re.compile(r",? (?:and|or|&) |, ")
+LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
 
 
 def find_entities(
@@ -309,7 +310,8 @@ def _share_list_labels(text: str, candidates: list[Candidate]) -> None:
         if (
             candidate is not None
             and run
-            and LIST_GAP_RE.fullmatch(text, run[-1].end, candidate.start)
+            and candidate.start - run[-1].end <= LONGEST_LIST_GAP
+            and text[run[-1].end : candidate.start] in LIST_GAPS
         ):
             run.append(candidate)
             continue

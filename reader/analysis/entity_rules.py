@@ -95,8 +95,12 @@ PRODUCT_AFTER_RE = re.compile(
     r"|sedans?|hatchbacks?|SUVs?|pickups?|coupes?|minivans?|crossovers?|wagons?|convertibles?"
     r"|laptops?|tablets?|handsets?)\b"
 )
+CAMEL_RE = re.compile(r"[a-z][A-Z]")
+DIGIT_RE = re.compile(r"\d")
 # Starts of surnames written with a second capital ("McDonald", "DiCaprio", "LaGuardia").
-SURNAME_PREFIXES = frozenset(["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"])
+SURNAME_PREFIXES = frozenset(
+    ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"]
+)
 # "the Trump administration": an administration is named after the person who leads it.
 LEADER_AFTER_RE = re.compile(r"(?:'s|’s)? (?:administration|presidency)\b")
 # After "the X", words that make X a people: "the Yanomami people", "Yanomami leaders".
@@ -381,7 +385,12 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     words = [text[a:b] for a, b in tokens]
     if initial and text.startswith("-", end):
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
-    if len(words) == 1 and not is_acronym(surface) and any(c.isdigit() for c in surface):
+    if (
+        len(words) == 1
+        and not surface.isalpha()
+        and DIGIT_RE.search(surface)
+        and not is_acronym(surface)
+    ):
         return []  # "TOI-257b", "F-35": codes of products and objects, not names
     if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
@@ -435,13 +444,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
 def _camel_case(word: str) -> bool:
     """A capital inside a lowercase word, not after a surname prefix ("McDonald",
     "DeSantis", "LeBron"): how companies and apps write their names."""
-    inner = next((i for i in range(2, len(word)) if word[i].isupper()), 0)
-    return (
-        inner > 0
-        and word[inner - 1].islower()
-        and word[:inner] not in SURNAME_PREFIXES
-        and word.isalpha()
-    )
+    inner = CAMEL_RE.search(word, 1)
+    return inner is not None and word[: inner.end() - 1] not in SURNAME_PREFIXES and word.isalpha()
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
