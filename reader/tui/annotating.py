@@ -20,11 +20,12 @@ from reader.annotations.model import COLORS, Highlight
 from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
-from reader.tui.dialogs.colors import ColorNamesDialog, clean_names, color_label
 from reader.tui.safe import shorten
 from reader.tui.undo import UndoStack, UndoStep
 from reader.tui.workers import SAVE_GROUP
 
+# The dialogs are imported when first opened, not with the screen: their widgets (the
+# note dialog's TextArea alone ~7 ms) would otherwise delay the article's first paint.
 if TYPE_CHECKING:
     from textual.screen import Screen
 
@@ -133,8 +134,16 @@ class AnnotatingMixin(_ScreenBase):
     @property
     def color_names(self) -> dict[str, str]:
         if self._session_color_names is None:
+            from reader.tui.dialogs.colors import clean_names
+
             self._session_color_names = clean_names(self.library.color_names())
         return self._session_color_names
+
+    def color_label(self, color: str) -> str:
+        """The colour with the meaning the user gave it, if any."""
+        from reader.tui.dialogs.colors import color_label
+
+        return color_label(color, self.color_names)
 
     # -- saving -------------------------------------------------------------------------
 
@@ -183,7 +192,7 @@ class AnnotatingMixin(_ScreenBase):
         self._save_highlight(
             highlight,
             UndoStep("remove", highlight, "add highlight"),
-            f"Highlighted in {color_label(highlight.color, self.color_names)}",
+            f"Highlighted in {self.color_label(highlight.color)}",
         )
 
     def _highlight_from_selection(self) -> Highlight | None:
@@ -206,11 +215,11 @@ class AnnotatingMixin(_ScreenBase):
         highlight = None if view.selected_span() else view.highlight_at_cursor()
         if highlight is None:
             self.next_highlight_color = next_color(self.next_highlight_color)
-            label = color_label(self.next_highlight_color, self.color_names)
+            label = self.color_label(self.next_highlight_color)
             self.notify(f"New highlights: {label}", markup=False, timeout=2)
             return
         changed = highlight.with_changes(color=next_color(highlight.color))
-        label = color_label(changed.color, self.color_names)
+        label = self.color_label(changed.color)
         self._save_highlight(
             changed, UndoStep("restore", highlight, "change colour"), f"Colour: {label}"
         )
@@ -231,7 +240,7 @@ class AnnotatingMixin(_ScreenBase):
             changed = highlight.with_changes(note=note)
             self._save_highlight(changed, undo or _restore(highlight, "edit note"), "Note saved")
 
-        from reader.tui.dialogs.note import NoteDialog  # TextArea: ~7 ms, kept off first paint
+        from reader.tui.dialogs.note import NoteDialog
 
         dialog = NoteDialog("Note on the highlight", highlight.note, highlight.exact)
         self.app.push_screen(dialog, done)
@@ -325,6 +334,8 @@ class AnnotatingMixin(_ScreenBase):
                 library.set_color_names(names)
 
             self.save_annotation(job, "Colour meanings saved")
+
+        from reader.tui.dialogs.colors import ColorNamesDialog
 
         self.app.push_screen(ColorNamesDialog(self.color_names), done)
 

@@ -11,7 +11,6 @@ from itertools import accumulate
 from rich.style import Style
 from rich.text import Text
 
-from reader.analysis.sentences import split_sentences
 from reader.tui.widgets.article_layout import Line
 
 # Control characters become one visible cell each, so offsets and columns stay aligned and
@@ -85,6 +84,8 @@ def find_spans(text: str, query: str) -> list[Span]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans from the analyser's splitter (pure and fast, so no worker needed)."""
+    from reader.analysis.sentences import split_sentences  # on the first cursor move
+
     return split_sentences(text)
 
 
