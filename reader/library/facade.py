@@ -18,8 +18,6 @@ from reader.analysis.document import Document
 from reader.analysis.lexicon import Correction, Lexicon
 from reader.analysis.model import Analysis
 from reader.annotations.model import Highlight, now_iso
-from reader.library import articles as files
-from reader.library.articlefile import content_hash
 from reader.library.derived_cache import DerivedCache
 from reader.library.errors import Ambiguous, ImportFailed, NotFound, ReaderError
 from reader.library.keyed import KeyedTable
@@ -148,6 +146,8 @@ class Library:
             return Article.from_json(data)
 
     def markdown(self, article_id: str) -> str:
+        from reader.library import articles as files  # file handling: not needed to list
+
         article = self._record(article_id)
         try:
             return files.read_body(self.path / article.path)[1]
@@ -198,6 +198,8 @@ class Library:
         return expanded
 
     def _add_one(self, source: str, stdin: IO[bytes] | None) -> AddResult:
+        from reader.library import articles as files
+        from reader.library.articlefile import content_hash
         from reader.library.importers import import_source  # loads trafilatura: only on add
 
         try:
@@ -219,6 +221,8 @@ class Library:
         return AddResult(source, "added", article)
 
     def _new_id(self, seed: str) -> str:
+        from reader.library import articles as files  # file handling: not needed to list
+
         article_id = files.short_id(seed)
         while article_id in self._articles:
             article_id = files.short_id(article_id + seed)
@@ -230,6 +234,8 @@ class Library:
 
     def remove(self, article_id: str) -> Path:
         """Move an article's file to the trash folder; its annotations are kept."""
+        from reader.library import articles as files  # file handling: not needed to list
+
         article = self.get(article_id)
         with self._lock:
             self._require_writable()
@@ -239,6 +245,8 @@ class Library:
 
     def rescan(self) -> list[Article]:
         """Index files dropped in by hand and re-read changed ones; returns what changed."""
+        from reader.library import articles as files  # file handling: not needed to list
+
         changed: list[Article] = []
         with self._lock:
             known = {data["path"]: Article.from_json(data) for data in self._articles.peek()}

@@ -18,9 +18,18 @@ class KeyedTable:
     def __init__(self, table: TrackedTable, key: str) -> None:
         self.table = table
         self.key = key
-        self._doc_ids: dict[str, int] = {
-            str(document.get(key, "")): doc_id for doc_id, document in table.documents()
-        }
+        self._index: dict[str, int] | None = None
+
+    @property
+    def _doc_ids(self) -> dict[str, int]:
+        """Key to document id, built on first use: listing articles at start-up only
+        iterates (`peek`), and 10,000 articles would cost milliseconds to index."""
+        if self._index is None:
+            self._index = {
+                str(document.get(self.key, "")): doc_id
+                for doc_id, document in self.table.documents()
+            }
+        return self._index
 
     def __contains__(self, key: str) -> bool:
         return key in self._doc_ids
