@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from functools import partial
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -17,7 +16,7 @@ from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article
 from reader.textsafe import plain
-from reader.tui.styles import css_paths
+from reader.tui.styles import css_paths, load_styles
 from reader.tui.workers import EXPORT_GROUP, WRITING_GROUPS
 
 if TYPE_CHECKING:
@@ -27,13 +26,15 @@ if TYPE_CHECKING:
 # article without ever building the library screen, help or a dialog, and their imports
 # (about 20 ms) would all come before its first paint.
 
-_CSS_PATHS: list[str | PurePath] = [*css_paths()]
+# Only the first screen's sheets are parsed at start; the others load with their screens.
+_LIBRARY_CSS = css_paths(("app.tcss", "library.tcss"))
+_READER_CSS = css_paths(("app.tcss", "reader.tcss"))
 
 
 class ReaderApp(App[None]):
     """Read and annotate the articles of one library."""
 
-    CSS_PATH = _CSS_PATHS
+    CSS_PATH = _LIBRARY_CSS
     TITLE = "reader"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -56,7 +57,7 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, library: Library, *, open_article: str | None = None) -> None:
-        super().__init__()
+        super().__init__(css_path=_READER_CSS if open_article else _LIBRARY_CSS)
         self.library = library
         self.open_article = open_article
         self.sub_title = str(library.path)
@@ -85,12 +86,14 @@ class ReaderApp(App[None]):
     def _library_screen(self) -> Screen[None]:
         from reader.tui.screens.library import LibraryScreen
 
+        load_styles(self, "library.tcss")
         return LibraryScreen(self.library)
 
     def open_reader(self, article: Article, offset: int | None = None) -> None:
         """Show `article` in the reader view, over the current screen (at `offset` if given)."""
         from reader.tui.screens.reader import ReaderScreen  # loaded on first use: faster start
 
+        load_styles(self, "reader.tcss")
         self.push_screen(ReaderScreen(self.library, article, offset=offset))
 
     def action_close_reader(self) -> None:

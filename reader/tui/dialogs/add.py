@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from reader.tui.styles import css_paths
+
 
 def split_sources(text: str) -> list[str]:
     """Sources typed or pasted into the dialog: shell-style words, so quoted paths work."""
@@ -22,6 +24,8 @@ def split_sources(text: str) -> list[str]:
 
 class AddDialog(ModalScreen[list[str] | None]):
     """Dismisses with the sources to import, or None when cancelled."""
+
+    CSS_PATH = css_paths(("dialogs.tcss",))  # loaded when first shown
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="add.cancel", tooltip="Close without adding"),

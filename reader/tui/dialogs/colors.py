@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from reader.annotations.model import COLORS
 from reader.tui.safe import one_line
+from reader.tui.styles import css_paths
 
 NAME_LIMIT = 40  # a meaning is a label, not a note
 
@@ -31,6 +32,8 @@ def color_label(color: str, names: dict[str, str]) -> str:
 
 class ColorNamesDialog(ModalScreen[dict[str, str] | None]):
     """One input per colour; dismisses with the cleaned meanings, or None when cancelled."""
+
+    CSS_PATH = css_paths(("annotating.tcss",))  # loaded when first shown
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="colors.save", priority=True),

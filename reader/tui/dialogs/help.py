@@ -14,6 +14,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
+from reader.tui.styles import css_paths
+
 
 @dataclass(frozen=True)
 class KeyHelp:
@@ -60,6 +62,8 @@ def _describable(bindings: Iterable[ActiveBinding]) -> Iterable[ActiveBinding]:
 
 class HelpScreen(ModalScreen[None]):
     """A modal listing the keys of the screen it was opened over."""
+
+    CSS_PATH = css_paths(("dialogs.tcss",))  # loaded when first shown
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "close", "Close", id="help.close"),

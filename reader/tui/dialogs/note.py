@@ -12,12 +12,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
 from reader.tui.safe import one_line, plain, shorten
+from reader.tui.styles import css_paths
 
 PASSAGE_LIMIT = 400  # characters of the highlighted passage shown above the editor
 
 
 class NoteDialog(ModalScreen[str | None]):
     """Edit a note; dismisses with the new text, or None when cancelled."""
+
+    CSS_PATH = css_paths(("annotating.tcss",))  # loaded when first shown
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save note", id="note.save", priority=True),

@@ -17,6 +17,7 @@ from textual.widgets import Input, Label
 
 from reader.library.facade import normalize_tag
 from reader.tui.safe import one_line
+from reader.tui.styles import css_paths
 
 _LAST_WORD = re.compile(r"[^,\s]*$")
 
@@ -71,6 +72,8 @@ class TagSuggester(Suggester):
 
 class TagDialog(ModalScreen[TagEdit | None]):
     """Edit tags; dismisses with a TagEdit, or None when cancelled."""
+
+    CSS_PATH = css_paths(("annotating.tcss",))  # loaded when first shown
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="tags.cancel")

@@ -23,6 +23,7 @@ from reader.annotations.model import COLORS, Highlight
 from reader.library.errors import ReaderError
 from reader.library.facade import Library, normalize_tag
 from reader.tui.safe import one_line
+from reader.tui.styles import css_paths
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.line_list import LineList, fit
 
@@ -170,6 +171,8 @@ class HighlightList(LineList):
 
 class HighlightsScreen(Screen[None]):
     """All highlights across the library; type to search, enter to open."""
+
+    CSS_PATH = css_paths(("annotating.tcss",))  # loaded when first shown
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="highlights.back",
