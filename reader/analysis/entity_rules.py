@@ -42,6 +42,11 @@ PERSON_AFTER_RE = re.compile(
     r"|, (?:who|whose|\d{1,3},)"
     r"|, (?:a|an|the)\b[^,.]{0,50}?\b(?:" + ROLE_WORDS + r")\b"
 )
+# Nouns of what happens to a person or who stands by them: the name before is a person's.
+PERSON_NOUN_AFTER_RE = re.compile(
+    r"(?:'s|’s)? (?:homicide|killing|murder|shooting|assassination|abduction|kidnapping"
+    r"|lawyer|lawyers|attorney|attorneys|widow|widower|family|relatives)\b"
+)
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital"
     r"|(?:town|city|village|district|province|region|county|port|island|municipality"
@@ -202,6 +207,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         and not (last and PERSON_AFTER_BLOCKED.ends(before, words_end, last))
     ):
         return "PERSON"
+    if PERSON_NOUN_AFTER_RE.match(text, end):
+        return "PERSON"  # "in Ahmaud Arbery homicide case", "in Smith's killing"
     if PLACE_AFTER_RE.match(text, end):
         return "PLACE"
     if last and PLACE_BEFORE.ends(before, words_end, last):
@@ -299,6 +306,13 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         )
     ):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
+    if (
+        2 <= len(words) <= 3
+        and words[0] in gaz.orgs
+        and not is_acronym(words[0])
+        and _product_words(words[1:], gaz)
+    ):
+        return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if len(words) >= 3 and words[0] in gaz.groups and words[1] in gaz.given_names:
@@ -385,6 +399,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     words = [text[a:b] for a, b in tokens]
     if initial and text.startswith("-", end):
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
+    if surface in gaz.common:
+        return []  # "Wednesday" left over from "in Congress Wednesday"
     if (
         len(words) == 1
         and not surface.isalpha()
@@ -421,7 +437,7 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the
         # gazetteer knows the countries that are (US, UAE, DRC).
         cue = "ORG"
-    if cue != "PLACE" and len(words) == 1 and _camel_case(surface):
+    if len(words) == 1 and _camel_case(surface):
         cue = "ORG"  # "PayNest", "BlackRock": brands run words together
     if cue:
         confidence = CUE
@@ -439,6 +455,19 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _product_words(words: list[str], gaz: Gazetteer) -> bool:
+    """Words after a company's name that make a product of it: none is a title, an
+    organisation's head word, a given name or a name the gazetteers know."""
+    return not any(
+        word in gaz.titles
+        or word in gaz.org_heads
+        or word in gaz.given_names
+        or word in gaz.non_names
+        or known(gaz, word) is not None
+        for word in words
+    )
 
 
 def _camel_case(word: str) -> bool:

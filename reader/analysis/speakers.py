@@ -305,8 +305,8 @@ class Attributor:
         organisation noun ("the ministry said") the last organisation of that kind; "a" none."""
         if article.lower() != "the":
             return True, None
-        if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " "):
-            return True, self.resolve(pos, "person", False)
+        if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " ") or AGE_RE.search(words):
+            return True, self.resolve(pos, "person", False)  # "the 50-year-old told AFP"
         noun = words.split()[-1].lower() if words.split() else ""
         return True, self.organisation_for(noun, pos)
 
@@ -416,6 +416,9 @@ class Attributor:
         if DEFINITE_ROLE_AT_START.match(text, lo, verb_start):
             return True, self.resolve(lo, "person", False)
         return True, None
+
+
+AGE_RE = re.compile(r"\b\d+-year-old\b")
 
 
 def _event_pos(event: tuple[int, Entity]) -> int:
