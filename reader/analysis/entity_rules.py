@@ -42,6 +42,7 @@ PERSON_AFTER_RE = re.compile(
     r"|, (?:who|whose|\d{1,3},)"
     r"|, (?:a|an|the)\b[^,.]{0,50}?\b(?:" + ROLE_WORDS + r")\b"
 )
+PLACE_OWNER_RE = re.compile(r"\b(?:in|at|from|near|into) [A-Z][\w-]+['’]s $")
 # Nouns of what happens to a person or who stands by them: the name before is a person's.
 PERSON_NOUN_AFTER_RE = re.compile(
     r"(?:'s|’s)? (?:homicide|killing|murder|shooting|assassination|abduction|kidnapping"
@@ -101,6 +102,7 @@ PRODUCT_AFTER_RE = re.compile(
     r"|laptops?|tablets?|handsets?)\b"
 )
 CAMEL_RE = re.compile(r"[a-z][A-Z]")
+TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
 DIGIT_RE = re.compile(r"\d")
 # Starts of surnames written with a second capital ("McDonald", "DiCaprio", "LaGuardia").
 SURNAME_PREFIXES = frozenset(
@@ -209,6 +211,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "PERSON"
     if PERSON_NOUN_AFTER_RE.match(text, end):
         return "PERSON"  # "in Ahmaud Arbery homicide case", "in Smith's killing"
+    if before.endswith(("’s ", "'s ")) and PLACE_OWNER_RE.search(before):
+        return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
     if PLACE_AFTER_RE.match(text, end):
         return "PLACE"
     if last and PLACE_BEFORE.ends(before, words_end, last):
@@ -408,6 +412,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         and not is_acronym(surface)
     ):
         return []  # "TOI-257b", "F-35": codes of products and objects, not names
+    if len(words) == 1 and is_acronym(surface) and _ticker(text, start, end):
+        return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
     if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if len(words) == 1 and LEADER_AFTER_RE.match(text, end):
@@ -465,8 +471,16 @@ def _product_words(words: list[str], gaz: Gazetteer) -> bool:
         or word in gaz.org_heads
         or word in gaz.given_names
         or word in gaz.non_names
+        or word in gaz.common
         or known(gaz, word) is not None
         for word in words
+    )
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """A stock symbol: after an exchange's name and a colon, or before ".N)" style suffixes."""
+    return TICKER_AFTER_RE.match(text, end) is not None or (
+        text[start - 2 : start] == ": " and text.rfind("(", max(0, start - 12), start) >= 0
     )
 
 

@@ -46,7 +46,8 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
         if candidate.label in ("ORG", "PLACE") and " " in candidate.text:
             long_names.append(candidate)
             match = ACRONYM_AFTER_RE.match(text, candidate.end)
-            if match:
+            # "Rio de Janeiro (AFP)" is a dateline, not a name and its acronym.
+            if match and match.group(1)[0] == candidate.text[0]:
                 expansions[match.group(1)] = candidate
     acronyms = {
         c.text for c in candidates if len(c.text) >= 3 and c.text.isupper() and c.text.isalpha()
