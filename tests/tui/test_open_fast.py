@@ -79,3 +79,17 @@ async def test_the_notes_tab_is_styled_when_the_panel_first_opens(library: Libra
         await pilot.pause()
         notes = pilot.app.screen.query_one(NotesList)
         assert notes.styles.height is not None and notes.styles.height.unit == Unit.FRACTION
+
+
+def test_a_document_read_back_from_its_cache_form_equals_the_parsed_one() -> None:
+    from reader.analysis.document import Document, parse_document
+
+    markdown = (
+        "# Title\n\nSome *em* and **strong** and [a link](https://x.example) and `code`.\n\n"
+        "> A quote\n\n- one\n- two ~~gone~~\n\n1. first\n\n---\n\n```\ncode block\n```\n"
+    )
+    parsed = parse_document(markdown)
+    again = Document.from_json(parsed.as_json())
+    assert again == parsed
+    assert hash(again) == hash(parsed)
+    assert [block.styles for block in again.blocks] == [block.styles for block in parsed.blocks]
