@@ -209,6 +209,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         and not (last and PERSON_AFTER_BLOCKED.ends(before, words_end, last))
     ):
         return "PERSON"
+    if before.endswith("-year-old "):
+        return "PERSON"  # "the 23-year-old Osaka said"
     if PERSON_NOUN_AFTER_RE.match(text, end):
         return "PERSON"  # "in Ahmaud Arbery homicide case", "in Smith's killing"
     if before.endswith(("’s ", "'s ")) and PLACE_OWNER_RE.search(before):

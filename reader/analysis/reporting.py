@@ -39,6 +39,10 @@ president minister spokesperson spokesman spokeswoman adviser advisor secretary 
 director ambassador senator governor mayor general commander chairman chairwoman chair
 executive premier chancellor envoy lawmaker congressman congresswoman astronaut cosmonaut
 judge king queen prince pope founder professor coach captain manager prosecutor
+star champion veteran winner player striker midfielder goalkeeper defender forward boss
+owner analyst economist strategist lawyer attorney doctor officer official suspect victim
+witness survivor mother father wife husband son daughter resident actor actress singer
+author novelist activist researcher scientist
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
@@ -98,15 +102,17 @@ TAIL_DEFINITE = re.compile(
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.
 # The appositive's closing comma is often left out: "Judge Ana Novak, District Court said".
+# Or a phrase saying where the speaker works: "Captain Ana Ruiz of the Boston police said".
 APPOSITIVE_THEN_VERB = re.compile(
-    rf"(?:\s*,[^,;:.“”\"\n]{{1,100}}?,?)?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
+    rf"(?:\s*,[^,;:.“”\"\n]{{1,100}}?,?|\s+(?:of|from|at) [^,;:.“”\"\n]{{1,60}}?)?"
+    rf"\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
 )
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
-    rf"[A-Za-z][\w.’'-]*\s+){{0,6}}"
+    rf"[A-Za-z][\w.’'-]*,?\s+){{0,6}}"
 )
 SENTENCE_END_AFTER = re.compile(r"[^\S\n]*(?:[.!?]|\n|$)")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|and|yet|so)\s+|\s[—–]\s")

@@ -306,9 +306,17 @@ class Attributor:
         if article.lower() != "the":
             return True, None
         if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " ") or AGE_RE.search(words):
+            if self._unnamed_earlier(words.split()[-1], pos):
+                return True, None  # "An Israeli official said … the official said"
             return True, self.resolve(pos, "person", False)  # "the 50-year-old told AFP"
         noun = words.split()[-1].lower() if words.split() else ""
         return True, self.organisation_for(noun, pos)
+
+    def _unnamed_earlier(self, noun: str, pos: int) -> bool:
+        """Whether this paragraph brought in "a/an/one … <noun>" before `pos` with no name."""
+        start = self.paragraphs[self.paragraph_of(pos)][0]
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b(?!,? [A-Z])"
+        return re.search(pattern, self.text[start:pos]) is not None
 
     def organisation_for(self, noun: str, pos: int) -> str | None:
         """The latest organisation before `pos` that "the <noun>" can stand for: one whose
