@@ -105,7 +105,7 @@ TAIL_DEFINITE = re.compile(
 # Or a phrase saying where the speaker works: "Captain Ana Ruiz of the Boston police said".
 APPOSITIVE_THEN_VERB = re.compile(
     rf"(?:\s*,[^,;:.“”\"\n]{{1,100}}?,?|\s+(?:of|from|at) [^,;:.“”\"\n]{{1,60}}?)?"
-    rf"\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
+    rf",?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
 )
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
