@@ -43,6 +43,14 @@ class Layout:
     starts: tuple[int, ...]
     column: int
     text: str = ""
+    complete: bool = True  # False: only the document's first lines (see `max_lines`)
+
+    def estimated_total(self) -> int:
+        """The line count of the whole document: exact when complete, else extrapolated."""
+        if self.complete or not self.lines:
+            return len(self.lines)
+        covered = max(1, self.lines[-1].end)
+        return max(len(self.lines), round(len(self.lines) * len(self.text) / covered))
 
     def line_of(self, offset: int) -> int:
         """Index of the line that shows canonical `offset` (the nearest line before it)."""
@@ -165,8 +173,19 @@ def column_for(width: int) -> int:
     return max(10, min(MAX_COLUMN, width - 2))
 
 
-def layout_document(document: Document, width: int, title: str = "", meta: str = "") -> Layout:
-    """Wrap `document` into lines for a reading column at most `MAX_COLUMN` wide."""
+def layout_document(
+    document: Document,
+    width: int,
+    title: str = "",
+    meta: str = "",
+    *,
+    max_lines: int | None = None,
+) -> Layout:
+    """Wrap `document` into lines for a reading column at most `MAX_COLUMN` wide.
+
+    With `max_lines`, stop after the block that reaches it: those lines are the same as the
+    whole layout's first lines, enough to paint the top of a long article at once.
+    """
     column = column_for(width)
     lines = header_lines(title, meta, document)
     meta_pending = bool(meta) and not lines
@@ -189,5 +208,8 @@ def layout_document(document: Document, width: int, title: str = "", meta: str =
         if meta_pending and kind == "heading":
             lines.append(Line(block.end, block.end, "meta", label=meta))
             meta_pending = False
+        if max_lines is not None and len(lines) >= max_lines and index + 1 < len(document.blocks):
+            starts = tuple(map(itemgetter(0), lines))
+            return Layout(tuple(lines), starts, column, text, complete=False)
     starts = tuple(map(itemgetter(0), lines))
     return Layout(tuple(lines), starts, column, text)

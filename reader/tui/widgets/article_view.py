@@ -29,6 +29,8 @@ from reader.tui.widgets.article_render import (
 from reader.tui.widgets.reading_cursor import ReadingCursor
 
 LAYERS: tuple[str, ...] = ("entities", "quotes", "highlights")
+EARLY_LAYOUT_CHARS = 50_000  # longer articles paint their first lines before the rest is wrapped
+EARLY_LINES = 200
 NOTE_MARK = "✎"
 _BLOCK_KEYS = (
     "title",
@@ -214,9 +216,10 @@ class ArticleView(ScrollView, can_focus=True):
     def position(self) -> Position:
         if not self._layout or not self._layout.lines:
             return Position(0, 0.0)
+        total = self._layout.estimated_total()
         top = min(round(self.scroll_y), len(self._layout.lines) - 1)
-        seen = min(len(self._layout.lines), top + self.scrollable_content_region.height)
-        return Position(self._layout.lines[top].start, seen / len(self._layout.lines))
+        seen = min(total, top + self.scrollable_content_region.height)
+        return Position(self._layout.lines[top].start, seen / total)
 
     def scroll_to_offset(self, offset: int, *, top: bool = False) -> None:
         """Scroll so `offset` is visible: on the top line, or a third of the way down."""
@@ -251,12 +254,41 @@ class ArticleView(ScrollView, can_focus=True):
         keep = self._pending_offset
         if keep is None and self._layout is not None:
             keep = self.position().offset
-        self._layout = layout_document(self.document, width, self.title_text, self.meta_text)
-        self.virtual_size = Size(width, len(self._layout.lines))
+        layout = self._first_layout(width, keep or 0)
+        self._layout = layout
+        self.virtual_size = Size(width, layout.estimated_total())
         self._pending_offset = None
         self._changed()
         if keep:
             self.call_after_refresh(self.scroll_to_offset, keep, top=True)
+        if not layout.complete:
+            self.call_after_refresh(self._complete_layout, layout)
+
+    def _first_layout(self, width: int, offset: int) -> Layout:
+        """The whole layout, or for a long article opened near its top only its first lines.
+
+        Wrapping 100,000 words takes ~10 ms; the first screen needs a few hundred lines.
+        The rest is laid out right after that screen is painted (`_complete_layout`); until
+        then the scrollbar and the percentage use the extrapolated line count.
+        """
+        height = self.scrollable_content_region.height or self.app.size.height
+        budget = max(EARLY_LINES, 4 * height)
+        args = (self.document, width, self.title_text, self.meta_text)
+        if self._layout is None and len(self.document.text) > EARLY_LAYOUT_CHARS:
+            early = layout_document(*args, max_lines=budget)
+            if early.complete or early.line_of(offset) + 2 * height < len(early.lines):
+                return early
+        return layout_document(*args)
+
+    def _complete_layout(self, early: Layout) -> None:
+        if self._layout is not early:
+            return  # a new document or width came first and was laid out in full
+        width = self.virtual_size.width
+        self._layout = layout_document(self.document, width, self.title_text, self.meta_text)
+        self.virtual_size = Size(width, len(self._layout.lines))
+        # The early lines are unchanged, so their cached strips stay; the reading
+        # position's percentage is now exact.
+        self.post_message(self.PositionChanged(self.position()))
 
     # -- find ---------------------------------------------------------------------------
 
