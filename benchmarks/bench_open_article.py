@@ -8,6 +8,9 @@ clock starts in the parent just before the child is spawned, so interpreter star
 imports count. Peak memory is the child's ru_maxrss (os.wait4).
 
 Run from the repository root: `python benchmarks/bench_open_article.py` (about 15 s).
+`--breakdown` also runs one more reader child that prints where its time went (imports,
+building the app, loading and showing the document, garbage collection); the measured runs
+are unchanged by it.
 """
 
 from __future__ import annotations
@@ -71,6 +74,68 @@ library = Library.open(Path(sys.argv[1]))
 make_app(library, open_article=sys.argv[2]).run(headless=True, size=(120, 40))
 """
 
+BREAKDOWN_CHILD = """
+import gc, sys, time
+start = float(sys.argv[3])
+marks = []
+def mark(name):
+    marks.append((name, time.perf_counter()))
+gc_seconds = [0.0, 0.0]
+def on_gc(phase, info):
+    if phase == "start":
+        gc_seconds[1] = time.perf_counter()
+    else:
+        gc_seconds[0] += time.perf_counter() - gc_seconds[1]
+gc.callbacks.append(on_gc)
+mark("interpreter up")
+import textual.app
+mark("import textual")
+from pathlib import Path
+from reader.library.facade import Library
+mark("import reader.library.facade")
+from reader.tui.app import make_app
+from reader.tui.widgets.article_view import ArticleView
+import reader.tui.screens.reader as screen_module
+mark("import reader.tui (app, reader screen)")
+library = Library.open(Path(sys.argv[1]))
+app = make_app(library, open_article=sys.argv[2])
+mark("open library, build app")
+Screen = screen_module.ReaderScreen
+original_mount, original_show = Screen.on_mount, Screen._show_document
+def on_mount(self):
+    mark("app start, screen composed and mounted")
+    original_mount(self)
+def show(self, document, progress):
+    mark("document read (worker) and handed over")
+    original_show(self, document, progress)
+    mark("document laid out and set")
+Screen.on_mount, Screen._show_document = on_mount, show
+original = ArticleView.render_line
+def hooked(self, y):
+    strip = original(self, y)
+    if "Section 0" in strip.text and marks[-1][0] != "first paint of article text":
+        mark("first paint of article text")
+        self.app.call_later(self.app.exit)
+    return strip
+ArticleView.render_line = hooked
+app.run(headless=True, size=(120, 40))
+previous = start
+for name, moment in marks:
+    print(f"  {(moment - start) * 1000:6.0f} ms  +{(moment - previous) * 1000:4.0f}  {name}")
+    previous = moment
+print(f"  (garbage collection: {gc_seconds[0] * 1000:.0f} ms in all)")
+"""
+
+
+def breakdown(library: Path, article_id: str) -> None:
+    """One reader child, timed phase by phase (from spawn, like the measured runs)."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", BREAKDOWN_CHILD, str(library), article_id, repr(start)],
+        cwd=ROOT,
+        check=True,
+    )
+
 
 def long_markdown(words: int) -> str:
     """The seed's paragraphs repeated, with a heading every ten paragraphs."""
@@ -133,6 +198,10 @@ def main() -> None:
             seconds, rss = run_child(READER_CHILD, str(Path(folder) / "lib"), article_id)
             opens.append(seconds)
             open_rss = max(open_rss, rss)
+
+        if "--breakdown" in sys.argv[1:]:
+            print("one reader child, phase by phase (ms since spawn):")
+            breakdown(Path(folder) / "lib", article_id)
 
     floor, opened = statistics.median(floors), statistics.median(opens)
     print(
