@@ -61,10 +61,11 @@ def load() -> Gazetteer:
     """Read every data file; cached, so the cost is paid once per process."""
     places = _mapping("places.txt")
     strong = {line.split("\t")[0] for line in _lines("places.txt") if line.endswith("\tstrong")}
-    extra = _mapping("places_extra.txt")
-    places.update(extra)
-    weak = {line.split("\t")[0] for line in _lines("places_extra.txt") if line.endswith("\tweak")}
-    strong.update(place for place in extra if place not in weak)
+    for name in ("places_extra.txt", "regions.txt"):
+        extra = _mapping(name)
+        places.update(extra)
+        weak = {line.split("\t")[0] for line in _lines(name) if line.endswith("\tweak")}
+        strong.update(place for place in extra if place not in weak)
     for surface in [place for place in places if place.startswith("The ")]:
         # Spans hold no leading "the": "The Netherlands" is found as "Netherlands".
         bare = surface[4:]
@@ -72,6 +73,7 @@ def load() -> Gazetteer:
         if surface in strong:
             strong.add(bare)
     orgs = _mapping("companies.txt")
+    orgs.update(_mapping("orgs_more.txt"))
     orgs.update(_mapping("orgs.txt"))
     groups = _plurals(_words("demonyms.txt"))
     entries = [*places, *orgs, *groups]
