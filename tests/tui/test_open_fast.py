@@ -143,15 +143,27 @@ async def test_a_long_article_paints_its_top_then_lays_out_the_rest() -> None:
         assert view.virtual_size.height == len(whole.lines)
 
 
-async def test_a_long_article_opened_deep_in_is_laid_out_whole_at_once() -> None:
+def test_early_lines_reach_a_screen_past_the_offset_asked_for() -> None:
+    document = parse_document(_long_markdown())
+    whole = layout_document(document, 100)
+    deep = len(document.text) * 3 // 4
+    early = layout_document(document, 100, max_lines=120, after=deep)
+    assert not early.complete
+    assert early.lines == whole.lines[: len(early.lines)]
+    assert early.line_of(deep) + 120 <= len(early.lines)
+
+
+async def test_a_long_article_opened_deep_in_shows_that_place_then_the_rest() -> None:
     document = parse_document(_long_markdown())
     deep = len(document.text) * 3 // 4
     async with _ViewApp().run_test(size=SIZE) as pilot:
         view = pilot.app.query_one(ArticleView)
         await pilot.pause()
         view.set_document(document, "A long article", top_offset=deep)
+        early = view.text_layout
+        assert early is not None and not early.complete
+        await pilot.pause()
         layout = view.text_layout
         assert layout is not None and layout.complete
-        await pilot.pause()
         line = layout.lines[round(view.scroll_y)]
         assert line.start <= deep <= line.end + 1

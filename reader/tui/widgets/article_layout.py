@@ -180,11 +180,13 @@ def layout_document(
     meta: str = "",
     *,
     max_lines: int | None = None,
+    after: int = 0,
 ) -> Layout:
     """Wrap `document` into lines for a reading column at most `MAX_COLUMN` wide.
 
-    With `max_lines`, stop after the block that reaches it: those lines are the same as the
-    whole layout's first lines, enough to paint the top of a long article at once.
+    With `max_lines`, stop once that many lines follow canonical offset `after` (at a block
+    end): those lines are the same as the whole layout's first lines, enough to paint the
+    screen at `after` before the rest of a long article is wrapped.
     """
     column = column_for(width)
     lines = header_lines(title, meta, document)
@@ -192,8 +194,11 @@ def layout_document(
     text = document.text
     append = lines.append
     make = tuple.__new__  # Line(...) without the keyword handling: half the cost per line
+    counted_from: int | None = None  # the line where counting towards `max_lines` starts
     for index, block in enumerate(document.blocks):
         kind = block.kind
+        if counted_from is None and block.end >= after:
+            counted_from = len(lines)
         if index:
             append(make(Line, (block.start, block.start, "blank", "", -1, None)))
         if kind == "rule":
@@ -208,7 +213,12 @@ def layout_document(
         if meta_pending and kind == "heading":
             lines.append(Line(block.end, block.end, "meta", label=meta))
             meta_pending = False
-        if max_lines is not None and len(lines) >= max_lines and index + 1 < len(document.blocks):
+        if (
+            max_lines is not None
+            and counted_from is not None
+            and len(lines) - counted_from >= max_lines
+            and index + 1 < len(document.blocks)
+        ):
             starts = tuple(map(itemgetter(0), lines))
             return Layout(tuple(lines), starts, column, text, complete=False)
     starts = tuple(map(itemgetter(0), lines))

@@ -265,20 +265,18 @@ class ArticleView(ScrollView, can_focus=True):
             self.call_after_refresh(self._complete_layout, layout)
 
     def _first_layout(self, width: int, offset: int) -> Layout:
-        """The whole layout, or for a long article opened near its top only its first lines.
+        """The whole layout, or for a long article only its lines up to the first screen.
 
-        Wrapping 100,000 words takes ~10 ms; the first screen needs a few hundred lines.
-        The rest is laid out right after that screen is painted (`_complete_layout`); until
-        then the scrollbar and the percentage use the extrapolated line count.
+        Wrapping 100,000 words takes ~10 ms; the first screen needs the lines up to `offset`
+        and a few hundred after it (all of them for an article opened at its top). The rest
+        is laid out right after that screen is painted (`_complete_layout`); until then the
+        scrollbar and the percentage use the extrapolated line count.
         """
-        height = self.scrollable_content_region.height or self.app.size.height
-        budget = max(EARLY_LINES, 4 * height)
         args = (self.document, width, self.title_text, self.meta_text)
-        if self._layout is None and len(self.document.text) > EARLY_LAYOUT_CHARS:
-            early = layout_document(*args, max_lines=budget)
-            if early.complete or early.line_of(offset) + 2 * height < len(early.lines):
-                return early
-        return layout_document(*args)
+        if self._layout is not None or len(self.document.text) <= EARLY_LAYOUT_CHARS:
+            return layout_document(*args)
+        height = self.scrollable_content_region.height or self.app.size.height
+        return layout_document(*args, max_lines=max(EARLY_LINES, 4 * height), after=offset)
 
     def _complete_layout(self, early: Layout) -> None:
         if self._layout is not early:
