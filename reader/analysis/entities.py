@@ -39,6 +39,12 @@ LOWER_WORD_RE = re.compile(r"[a-z]+")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
+# Days and months that end a run after a name ("told Yahoo Entertainment Monday").
+_DATE_WORDS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " June July August September October November December"
+)
+DATE_WORDS = frozenset(_DATE_WORDS.split(" "))
 # What separates the names of one list: a comma, "and", "or", "&".
 LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
@@ -251,6 +257,8 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
         ):
             part = part[1:]
             opens_run = False
+        while len(part) > 1 and surface[part[-1][0] : part[-1][1]] in DATE_WORDS:
+            part = part[:-1]  # "Yahoo Entertainment Monday": the weekday is not in the name
         if part:
             shape.append((part, opens_run))
     return shape

@@ -101,6 +101,10 @@ PRODUCT_AFTER_RE = re.compile(
     r"|sedans?|hatchbacks?|SUVs?|pickups?|coupes?|minivans?|crossovers?|wagons?|convertibles?"
     r"|laptops?|tablets?|handsets?)\b"
 )
+GOVERNMENT_LEADS = frozenset(["Ministry", "Department", "Embassy", "Government", "Cabinet"])
+GOVERNMENT_HEADS = frozenset(
+    ["Ministry", "Department", "Embassy", "Army", "Navy", "Police", "Parliament", "Government"]
+)
 CAMEL_RE = re.compile(r"[a-z][A-Z]")
 TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
 DIGIT_RE = re.compile(r"\d")
@@ -132,7 +136,7 @@ PLACE_LEADS = frozenset(_PLACE_LEADS.split(" "))
 # Last words that make a name a place ("Hubei Province", "Homa Bay County", "Tana River").
 _PLACE_ENDS = (
     "Province County District Prefecture Oblast Governorate Region State Island Islands"
-    " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast"
+    " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast Beach"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # Compass words that open a region's name before a known place or people ("Central Africa",
@@ -287,9 +291,9 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
     if len(words) >= 2 and words[0] in COMPASS:
-        rest = known(gaz, text[tokens[1][0] : end])
-        if rest is not None and rest[0] in ("PLACE", "GROUP"):
-            return [Candidate(start, end, surface, rest[0], CUE, initial=initial)]
+        region = known(gaz, text[tokens[1][0] : end])
+        if region is not None and region[0] in ("PLACE", "GROUP"):
+            return [Candidate(start, end, surface, region[0], CUE, initial=initial)]
     if len(words) == 1:
         # The commonest case, one word: only these of the rules below can apply to it.
         if PRODUCT_AFTER_RE.match(text, end):
@@ -321,6 +325,10 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if len(words) >= 2 and words[0] in gaz.groups and _government_body(words[1:]):
+        # "Congolese Ministry of Public Health": the people, then the ministry.
+        group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
+        return [group, *classify(text, tokens[1:], gaz, False)]
     if len(words) >= 3 and words[0] in gaz.groups and words[1] in gaz.given_names:
         # "Frenchman Olivier Besson", "Briton Andy Murray": a people, then the person.
         group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
@@ -372,6 +380,14 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     # One token is the whole surface, which no gazetteer knows (checked above).
     pieces = gazetteer_scan(text, tokens, gaz) if len(tokens) > 1 else []
+    if (
+        len(words) == 2
+        and len(pieces) == 2
+        and all(piece.label == "PLACE" for piece in pieces)
+        and words[1] not in PLACE_ENDS
+    ):
+        # "Jordan Henderson": two places with no comma between are a person's names.
+        return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if not pieces:
         return classify_unknown(text, tokens, gaz, initial)
     found, cursor = [], 0
@@ -407,6 +423,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
     if surface in gaz.common:
         return []  # "Wednesday" left over from "in Congress Wednesday"
+    if surface[1:2] == "-" and surface[2:].islower():
+        return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
     if (
         len(words) == 1
         and not surface.isalpha()
@@ -463,6 +481,12 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _government_body(words: list[str]) -> bool:
+    """Words naming a state's ministry, army, police or parliament ("Ministry of Health",
+    "Defence Ministry"), which a nationality before them is not part of."""
+    return words[0] in GOVERNMENT_LEADS or words[-1] in GOVERNMENT_HEADS
 
 
 def _product_words(words: list[str], gaz: Gazetteer) -> bool:
