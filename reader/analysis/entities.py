@@ -253,7 +253,11 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
             shape.append((part, opens_run))  # "Doctors Without Borders": common words, one name
             continue
         while part and (
-            surface[part[0][0] : part[0][1]] in gaz.common or not surface[part[0][0]].isupper()
+            (
+                surface[part[0][0] : part[0][1]] in gaz.common
+                and not (len(part) > 1 and surface[part[0][0] : part[0][1]] in gaz.titles)
+            )
+            or not surface[part[0][0]].isupper()
         ):
             part = part[1:]
             opens_run = False

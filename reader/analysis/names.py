@@ -16,7 +16,10 @@ def person_index(candidates: Sequence[Candidate], gaz: Gazetteer) -> dict[str, s
     """Map a surname (or a family-name-first first word) to the full name first seen."""
     by_last: dict[str, str] = {}
     by_first: dict[str, str] = {}
-    for candidate in candidates:
+    # Names sure of being people (a given name, a title) claim their surnames before guesses:
+    # "Theresa May", not a headline's "Tearful May", is who "May" is.
+    ordered = sorted(candidates, key=_less_sure_first, reverse=True)
+    for candidate in ordered:
         if candidate.label != "PERSON" or " " not in candidate.text:
             continue
         words = [word for word in candidate.text.split() if not word.endswith(".")]
@@ -36,6 +39,10 @@ def person_index(candidates: Sequence[Candidate], gaz: Gazetteer) -> dict[str, s
 def fold_accents(word: str) -> str:
     """`word` without its diacritics ("Babiš" gives "Babis")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _less_sure_first(candidate: Candidate) -> int:
+    return candidate.confidence
 
 
 def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:

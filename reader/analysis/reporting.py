@@ -22,7 +22,7 @@ charged accused accuses reported reports underscored underlined threatened threa
 threatening announced demanded demands demanding
 defended defends dismissed dismisses praised praises branded brands hailed hails
 barked barks screamed screams exclaimed exclaims cried whispered whispers muttered mutters
-snapped retorted sighed texted
+snapped retorted sighed texted quoted
 """
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
 _ADVERB_WORDS = """
@@ -106,6 +106,11 @@ TAIL_DEFINITE = re.compile(
 APPOSITIVE_THEN_VERB = re.compile(
     rf"(?:\s*,[^,;:.“”\"\n]{{1,100}}?,?|\s+(?:of|from|at) [^,;:.“”\"\n]{{1,60}}?)?"
     rf",?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
+)
+# "'We'll rebuild:' Macron's vow": a headline quote owned by its speaker.
+SPEECH_NOUN_AFTER = re.compile(
+    r"['’]s (?:vow|pledge|promise|warning|message|plea|words|call|verdict|claim|admission"
+    r"|boast|threat|reply|response|tribute|statement|comments?|remarks?|appeal)\b"
 )
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")

@@ -31,6 +31,7 @@ from reader.analysis.reporting import (
     PRONOUN_RIGHT_AFTER,
     QUOTE_CHARS,
     SENTENCE_END_AFTER,
+    SPEECH_NOUN_AFTER,
     TAIL_DEFINITE,
     TAIL_PRONOUN,
     TAIL_VERB,
@@ -289,6 +290,8 @@ class Attributor:
             verb = APPOSITIVE_THEN_VERB.match(text, entity.end, hi)
             if verb and ends_sentence(verb.end()):
                 return True, entity.name
+            if entity.label == "PERSON" and SPEECH_NOUN_AFTER.match(text, entity.end):
+                return True, entity.name  # "'We'll rebuild:' Macron's vow"
             if entity.label == "PERSON" or owner is not None:
                 break
             if POSSESSIVE_GAP.match(text, entity.end):
