@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from reader.analysis.document import Document
 from reader.analysis.model import Analysis
@@ -84,7 +84,11 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             id="reader.notes",
             tooltip="Open the side panel on this article's highlights and notes",
         ),
-        Binding("slash", "find", "Find", id="reader.find", tooltip="Find in the article"),
+        # A priority binding runs as the key arrives, so keys typed in the same burst
+        # ("/Kim") reach the find box, not the view that had focus when they were queued.
+        Binding(
+            "slash", "find", "Find", id="reader.find", tooltip="Find in the article", priority=True
+        ),
         Binding(
             "n",
             "next_match(1)",
@@ -333,6 +337,10 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         from reader.tui.widgets.find_bar import FindBar
 
         return bars.first(FindBar)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "/" typed into a box is a character, not the binding.
+        return not (action == "find" and isinstance(self.focused, Input))
 
     async def action_find(self) -> None:
         bar = self.find_bar

@@ -44,12 +44,19 @@ class FindBar(Widget):
 
     def compose(self) -> ComposeResult:
         with Horizontal():
-            yield Input(placeholder="Find in article", id="find-input", select_on_focus=True)
+            yield Input(placeholder="Find in article", id="find-input", select_on_focus=False)
             yield Label("", id="find-count", markup=False)
 
     def open(self) -> None:
+        """Show the bar with the last query selected, so typing replaces it.
+
+        Selection and focus happen now, not as `focus()` and `select_on_focus` do after the
+        events already queued: keys typed right after "/" (a paste, a fast typist, a
+        terminal sending them in one burst) belong in the box, in order."""
         self.add_class("-open")
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        box.select_all()
+        self.screen.set_focus(box)
 
     @property
     def is_open(self) -> bool:
