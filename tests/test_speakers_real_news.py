@@ -69,3 +69,21 @@ def test_an_unnamed_official_stays_unnamed() -> None:
         "“We will not negotiate under fire,” the official said."
     )
     assert speakers(text) == [None]
+
+
+def test_a_statement_from_an_organisation_is_its_words() -> None:
+    text = (
+        "The Ministry of Health issued new rules. "
+        "“Cases are rising,” said a statement from the ministry."
+    )
+    assert speakers(text) == ["Ministry of Health"]
+
+
+def test_a_title_and_surname_after_mrs() -> None:
+    text = 'Theresa May resigned on Friday.\n\nMrs May added: "The referendum was a call."'
+    assert speakers(text) == ["Theresa May"]
+
+
+def test_a_headline_quote_owned_by_a_possessive() -> None:
+    text = "'We will rebuild:' Macron's vow after the fire\n\nEmmanuel Macron spoke in Paris."
+    assert speakers(text) == ["Emmanuel Macron"]

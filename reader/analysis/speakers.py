@@ -336,6 +336,9 @@ class Attributor:
     def speaker_after(self, pos: int, hi: int) -> Resolution:
         """The speaker named right after a verb: "said (Defense Secretary) Mark Esper"."""
         text = self.text
+        source = STATEMENT_FROM.match(text, pos, hi)
+        if source is not None:
+            return True, self._statement_source(source.end(), hi)
         organisation: Entity | None = None
         for entity in self.entities_in(pos, min(hi, pos + 80))[:6]:
             if not TITLE_GAP.fullmatch(text, pos, entity.start):
@@ -360,6 +363,15 @@ class Attributor:
         if named:
             return True, named
         return _UNDECIDED
+
+    def _statement_source(self, pos: int, hi: int) -> str | None:
+        """Who issued "a statement from <X>": the name right there, or "the <noun>"."""
+        named = self.entities_in(pos, min(hi, pos + 60))[:1]
+        gap = self.text[pos : named[0].start].strip() if named else "-"
+        if named and named[0].label != "GROUP" and gap in ("", "the", "The"):
+            return named[0].name
+        noun = DEFINITE_NOUN_AT_START.match(self.text, pos - 1, hi)
+        return self.organisation_for(noun.group(1).lower(), pos) if noun else None
 
     def head(self, start: int) -> Resolution:
         """Attribution earlier in the quote's sentence: the last reporting verb's subject."""
@@ -429,6 +441,11 @@ class Attributor:
         return True, None
 
 
+# "said a statement from the ministry", "according to a post by Acme".
+STATEMENT_FROM = re.compile(
+    r"\s+(?:a|an|the|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
+    r"\s+(?:from|by|issued by|released by)\s+"
+)
 AGE_RE = re.compile(r"\b\d+-year-old\b")
 
 
