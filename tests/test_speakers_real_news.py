@@ -87,3 +87,30 @@ def test_a_title_and_surname_after_mrs() -> None:
 def test_a_headline_quote_owned_by_a_possessive() -> None:
     text = "'We will rebuild:' Macron's vow after the fire\n\nEmmanuel Macron spoke in Paris."
     assert speakers(text) == ["Emmanuel Macron"]
+
+
+def test_the_president_is_the_person_titled_president() -> None:
+    text = (
+        "French President Emmanuel Macron visited the site with fire chief Jean Gallet. "
+        "It is a Unesco site.\n\n"
+        '"We will rebuild this cathedral," the president said.'
+    )
+    assert speakers(text) == ["Emmanuel Macron"]
+
+
+def test_a_participle_shares_the_subject_of_the_verb_before() -> None:
+    text = (
+        "Theresa May will resign.\n\n"
+        "In a statement outside 10 Downing Street, she told the press it was right, "
+        'adding: "I have done my best".'
+    )
+    assert speakers(text) == ["Theresa May"]
+
+
+def test_a_quote_after_an_unnamed_speaker_stays_unnamed() -> None:
+    text = (
+        "Harvey Weinstein was convicted on Monday.\n\n"
+        '"We are disappointed in the verdict," the defense team told Yahoo Entertainment. '
+        '"These will be addressed to a higher court."'
+    )
+    assert speakers(text) == [None, None]

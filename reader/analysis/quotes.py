@@ -210,7 +210,9 @@ def find_quotes(
     ]
 
 
-def _context_speaker(att: Attributor, index: int, speakers: list[str | None]) -> str | None:
+def _context_speaker(
+    att: Attributor, index: int, speakers: list[str | None], decided: list[bool]
+) -> str | None:
     """For a quote with no attribution of its own: its neighbours and the sentence before."""
     text = att.text
     start = att.quotes[index][0]
@@ -221,15 +223,17 @@ def _context_speaker(att: Attributor, index: int, speakers: list[str | None]) ->
     for other in range(index - 1, -1, -1):
         if att.quotes[other][0] < p_start:
             break
-        if speakers[other] is not None:
+        if speakers[other] is not None or decided[other]:
+            # The quote before in this paragraph was attributed, if only to someone
+            # unnamed ("the defense team told Yahoo"): this one continues it.
             return speakers[other]
     sentence = att.sentence_index(start)
     if sentence is not None and sentence > 0:
         prev_start, prev_end = att.sentences[sentence - 1]
         if prev_start >= p_start or text[max(0, start - 20) : start].rstrip().endswith(":"):
-            decided = att.clause_subject(prev_start, prev_end, "stating")
-            if decided[1] is not None:
-                return decided[1]
+            subject = att.clause_subject(prev_start, prev_end, "stating")[1]
+            if subject is not None:
+                return subject
     for other in range(index + 1, len(att.quotes)):
         if att.quote_paragraph[other] != paragraph:
             break
@@ -279,7 +283,7 @@ def attribute_speakers(
         if speakers[index] is None and group in by_group:
             speakers[index] = by_group[group]
         elif not decided[index]:
-            speakers[index] = _context_speaker(att, index, speakers)
+            speakers[index] = _context_speaker(att, index, speakers, decided)
     _fill_headlines(att, speakers)
     return speakers
 

@@ -309,11 +309,30 @@ class Attributor:
         if article.lower() != "the":
             return True, None
         if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " ") or AGE_RE.search(words):
-            if self._unnamed_earlier(words.split()[-1], pos):
+            role = words.split()[-1] if words.split() else ""
+            if self._unnamed_earlier(role, pos):
                 return True, None  # "An Israeli official said … the official said"
+            titled = self._titled_person(role, pos)
+            if titled is not None:
+                return True, titled  # "the president said": the person titled President
             return True, self.resolve(pos, "person", False)  # "the 50-year-old told AFP"
         noun = words.split()[-1].lower() if words.split() else ""
         return True, self.organisation_for(noun, pos)
+
+    def _titled_person(self, role: str, pos: int) -> str | None:
+        """The last person before `pos` introduced with `role` as a title ("French President
+        Emmanuel Macron" for "the president"), within the pronoun reach."""
+        if not role.isalpha():
+            return None
+        floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
+        title = role.capitalize()
+        for entity in reversed(self.entities_in(floor, pos)):
+            if (
+                entity.label == "PERSON"
+                and title in self.text[max(0, entity.start - 30) : entity.start]
+            ):
+                return entity.name
+        return None
 
     def _unnamed_earlier(self, noun: str, pos: int) -> bool:
         """Whether this paragraph brought in "a/an/one … <noun>" before `pos` with no name."""
@@ -422,17 +441,18 @@ class Attributor:
                 named = noun and self.organisation_for(noun.group(1).lower(), noun.start())
                 if named:
                     return True, named
-        subject = self.first_subject(lo, verb_start)
-        if subject is not None:
-            return True, subject.name
         if participle:
             earlier = None
             for match in VERB.finditer(text, lo, verb_start):
                 if not self.inside_quote(match.start()):
                     earlier = match
             if earlier is not None:
-                # "he said, calling it …": the participle shares the earlier verb's subject.
+                # "she told the press…, adding:": the participle shares the earlier verb's
+                # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
+        subject = self.first_subject(lo, verb_start)
+        if subject is not None:
+            return True, subject.name
         pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
         if pronoun:
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
