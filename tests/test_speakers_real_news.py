@@ -114,3 +114,21 @@ def test_a_quote_after_an_unnamed_speaker_stays_unnamed() -> None:
         '"These will be addressed to a higher court."'
     )
     assert speakers(text) == [None, None]
+
+
+def test_a_modifier_before_a_hyphen_is_not_the_subject() -> None:
+    text = 'The U.S.-led coalition said the loss of Mosul was a "decisive blow" to the group.'
+    assert speakers(text) == [None]
+
+
+def test_attribution_with_a_place_or_time_after_a_full_quote() -> None:
+    text = (
+        "Rockland County Executive Ed Day announced the ban.\n\n"
+        '"We owe this to the residents." Day said at a news conference.'
+    )
+    assert speakers(text) == ["Ed Day"]
+
+
+def test_a_two_word_surname_finds_the_full_name() -> None:
+    text = 'Emma Dent Coad spoke first. "We want answers," Dent Coad said.'
+    assert speakers(text) == ["Emma Dent Coad"]

@@ -119,7 +119,12 @@ TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
     rf"[A-Za-z][\w.’'-]*,?\s+){{0,6}}"
 )
-SENTENCE_END_AFTER = re.compile(r"[^\S\n]*(?:[.!?]|\n|$)")
+# The end of an attribution sentence, after an optional phrase of where, when or how
+# ("Day said at a news conference.").
+SENTENCE_END_AFTER = re.compile(
+    r"(?:\s+(?:at|in|on|during|after|before|to|from|outside|inside|via|through|by|on)\b"
+    r"[^.!?\n“”\"]{0,80})?[^\S\n]*(?:[.!?]|\n|$)"
+)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|and|yet|so)\s+|\s[—–]\s")
 PRONOUN_AT_START = re.compile(r"\s*(?:[^,.;“”\"\n]{0,60},\s*)?(he|she)\b", re.I)
 DEFINITE_ROLE_AT_START = re.compile(

@@ -183,6 +183,8 @@ class Attributor:
                 continue
             if self.after_preposition(entity, lo) or self.possessive(entity):
                 continue
+            if self.text.startswith("-", entity.end):
+                continue  # "the U.S.-led coalition said": a modifier, not the subject
             if entity.label == "PERSON":
                 return entity
             fallback = fallback or entity
