@@ -358,6 +358,9 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         # it opens the sentence, describes the person before the given name.
         return classify(text, tokens[1:], gaz, False)
     if len(words) >= 2 and words[0] in gaz.given_names and words[0] not in gaz.titles:
+        if words[-1] in gaz.org_heads:
+            # "George Washington University", "Howard Hughes Foundation": named after a person.
+            return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         return [Candidate(start, end, surface, "PERSON", SURE, initial=initial)]
     if PRODUCT_AFTER_RE.match(text, end):
         return []  # "Patriot missiles", "the IRIS-T system": products are not entities

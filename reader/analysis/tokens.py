@@ -23,7 +23,8 @@ COMPOUND_TAILS = (
     r"[a-z]*(?:ed|ing|er|ers|or|ors|ly|ist|ists|ship)|born|made|run|led|based|style|era|wide"
     r"|like|bound|built|free|friendly|level|class|scale|term|time|year|old|day|week|month|page"
     r"|point|party|state|world|fan|chair|host|elect|owned|backed|funded|born|sized|wise"
-    r"|first|only|largest|biggest|inspired|flagged|registered|listed"
+    r"|first|only|largest|biggest|inspired|flagged|registered|listed|majority|minority"
+    r"|dominated|controlled|language|speaking"
 )
 WORD_TAIL = rf"(?:['’](?!s\b)\w+|-(?:[a-z]+-)*[{UPPER}0-9]\w*|-(?!(?:{COMPOUND_TAILS})\b)[a-z]+\b)*"
 TOKEN = (
