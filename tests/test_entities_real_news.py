@@ -151,3 +151,23 @@ def test_possessive_place_after_in_makes_a_place() -> None:
 def test_tournaments_are_not_entities() -> None:
     result = found("She lost in the French Open final and skipped the World Cup.")
     assert result == []
+
+
+def test_a_nickname_in_quote_marks_is_part_of_the_name() -> None:
+    text = "The award went to Dewayne “Lee” Johnson, a former groundkeeper."
+    result = analyze(text)
+    assert [(text[e.start : e.end], e.label) for e in result.entities] == [
+        ("Dewayne “Lee” Johnson", "PERSON")
+    ]
+    assert result.quotes == ()
+
+
+def test_words_before_a_nicknamed_name_stay_a_run() -> None:
+    result = found("Jakarta Governor Basuki “Ahok” Purnama was jailed.")
+    assert result == [("Jakarta", "PLACE"), ("Basuki “Ahok” Purnama", "PERSON")]
+
+
+def test_a_given_name_before_an_org_head_is_an_institution() -> None:
+    assert ("George Washington University", "ORG") in found(
+        "She studied at George Washington University in 2010."
+    )

@@ -436,8 +436,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     words = [text[a:b] for a, b in tokens]
     if initial and text.startswith("-", end):
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
-    if surface in gaz.common:
-        return []  # "Wednesday" left over from "in Congress Wednesday"
+    if surface in gaz.common or surface in gaz.titles:
+        return []  # "Wednesday" from "in Congress Wednesday", "Governor" from "Jakarta Governor"
     if surface[1:2] == "-" and surface[2:].islower():
         return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
     if (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.entity_rules import CUE, REPORTING_VERBS, ROLE_WORDS, Candidate
+from reader.analysis.entity_rules import CUE, REPORTING_VERBS, ROLE_WORDS, SURE, Candidate
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.tokens import UPPER
 
@@ -55,6 +55,11 @@ LANDMARK_RE = re.compile(
     rf"S(?<!\w.)(?:t\.?|aint) [{UPPER}]\w+(?:’|')s?(?: [{UPPER}]\w+)*"
     r" (?:Park|Square|Stadium|Cathedral|Church|Palace|Bridge|Abbey|Road|Street|Lane|Gardens)\b"
 )
+# A nickname in quote marks between a given name and a surname; the given name before it
+# is checked in code (a look-behind cannot take a word of any length).
+NICKNAME_RE = re.compile(
+    rf"[“\"][{UPPER}][\w’'-]*[”\"] [{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+)?(?![\w’'-])"
+)
 BASED_ENDINGS = ("-based", "-led", "-owned", "-backed", "-run", "-funded", "-born")
 # After "Ministry of Land": more portfolios listed with commas, the last after "and".
 PORTFOLIOS_RE = re.compile(
@@ -73,10 +78,30 @@ _MAX_WORDS = 10
 
 
 def landmarks(text: str) -> list[Candidate]:
-    """Saints' landmarks ("St James’ Park"), whose apostrophe the run splitter cuts."""
-    return [
+    """Names the run splitter cuts, found whole first: saints' landmarks ("St James’ Park",
+    cut at the apostrophe) and people with a nickname in quote marks ("Dewayne “Lee”
+    Johnson", cut at the marks), in text order."""
+    found = [
         Candidate(m.start(), m.end(), m.group(), "PLACE", CUE) for m in LANDMARK_RE.finditer(text)
     ]
+    if "“" in text or '"' in text:
+        found.extend(_nicknamed(text))
+        found.sort(key=lambda c: c.start)
+    return found
+
+
+def _nicknamed(text: str) -> list[Candidate]:
+    found = []
+    for match in NICKNAME_RE.finditer(text):
+        word_start = (
+            max(text.rfind(" ", 0, match.start() - 1), text.rfind("\n", 0, match.start())) + 1
+        )
+        first = text[word_start : match.start() - 1]
+        if first[:1].isupper() and first.isalpha() and text[match.start() - 1] == " ":
+            end = match.end()
+            surface = text[word_start:end]
+            found.append(Candidate(word_start, end, surface, "PERSON", SURE))
+    return found
 
 
 def _may_sit_inside(word: str) -> bool:

@@ -202,12 +202,21 @@ def find_quotes(
 ) -> list[Quote]:
     """Direct quotations in `text`, each with the canonical name of its speaker or None."""
     paragraphs = paragraph_spans(text)
-    spans = find_quote_spans(text, paragraphs)
+    spans = [span for span in find_quote_spans(text, paragraphs) if not _in_name(span, entities)]
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
     speakers = attribute_speakers(text, spans_by_group, entities, sentences, paragraphs)
     return [
         Quote(span.start, span.end, speaker) for span, speaker in zip(spans, speakers, strict=True)
     ]
+
+
+def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
+    """A nickname in marks inside a person's name ("Dewayne “Lee” Johnson") is no quote."""
+    return any(
+        entity.start < span.start and span.end < entity.end
+        for entity in entities
+        if entity.label == "PERSON" and entity.end - entity.start > span.end - span.start
+    )
 
 
 def _context_speaker(
