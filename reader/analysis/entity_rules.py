@@ -230,15 +230,14 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
 
 
 Known = tuple[Label, str, int]
-_KNOWN: dict[int, dict[str, Known]] = {}
+_KNOWN: list[tuple[Gazetteer, dict[str, Known]]] = []  # the last gazetteer and its table
 
 
 def known(gaz: Gazetteer, surface: str) -> Known | None:
     """Label, canonical name and confidence of a surface found in a gazetteer."""
-    table = _KNOWN.get(id(gaz))
-    if table is None:
-        table = _KNOWN[id(gaz)] = _known_table(gaz)
-    hit = table.get(surface)
+    if not _KNOWN or _KNOWN[0][0] is not gaz:
+        _KNOWN[:] = [(gaz, _known_table(gaz))]
+    hit = _KNOWN[0][1].get(surface)
     if hit is None and len(surface) > 3 and surface.isupper():
         titled = surface.title()  # a dateline: "WASHINGTON--"
         if titled in gaz.places:

@@ -18,10 +18,9 @@ def person_index(candidates: Sequence[Candidate], gaz: Gazetteer) -> dict[str, s
     by_first: dict[str, str] = {}
     # Names sure of being people (a given name, a title) claim their surnames before guesses:
     # "Theresa May", not a headline's "Tearful May", is who "May" is.
-    ordered = sorted(candidates, key=_less_sure_first, reverse=True)
-    for candidate in ordered:
-        if candidate.label != "PERSON" or " " not in candidate.text:
-            continue
+    names = [c for c in candidates if c.label == "PERSON" and " " in c.text]
+    names.sort(key=_less_sure_first, reverse=True)  # stable: text order within a level
+    for candidate in names:
         words = [word for word in candidate.text.split() if not word.endswith(".")]
         if len(words) < 2:
             continue

@@ -202,7 +202,12 @@ def find_quotes(
 ) -> list[Quote]:
     """Direct quotations in `text`, each with the canonical name of its speaker or None."""
     paragraphs = paragraph_spans(text)
-    spans = [span for span in find_quote_spans(text, paragraphs) if not _in_name(span, entities)]
+    spans = [
+        span
+        for span in find_quote_spans(text, paragraphs)
+        # Only a one-word quote can be a nickname; most quotes skip the entity scan.
+        if " " in text[span.start : span.end] or not _in_name(span, entities)
+    ]
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
     speakers = attribute_speakers(text, spans_by_group, entities, sentences, paragraphs)
     return [
