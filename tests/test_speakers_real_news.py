@@ -132,3 +132,19 @@ def test_attribution_with_a_place_or_time_after_a_full_quote() -> None:
 def test_a_two_word_surname_finds_the_full_name() -> None:
     text = 'Emma Dent Coad spoke first. "We want answers," Dent Coad said.'
     assert speakers(text) == ["Emma Dent Coad"]
+
+
+def test_an_abbreviation_inside_an_appositive() -> None:
+    text = (
+        '"This victory is a decisive blow," Lieutenant General Stephen Townsend, the commander '
+        'of the U.S.-led operation, said in a statement.'
+    )
+    assert speakers(text) == ["Stephen Townsend"]
+
+
+def test_two_quotes_in_one_sentence_share_the_speaker() -> None:
+    text = (
+        "Bayer AG appealed the verdict. The award is so “excessive” that it “shocks the "
+        "conscience,” the company argued in a filing."
+    )
+    assert speakers(text) == ["Bayer AG", "Bayer AG"]

@@ -215,6 +215,20 @@ def find_quotes(
     ]
 
 
+def _sentence_speaker(att: Attributor, index: int, speakers: list[str | None]) -> str | None:
+    sentence = att.sentence_index(att.quotes[index][0])
+    if sentence is None:
+        return None
+    for other in (index + 1, index - 1):
+        if (
+            0 <= other < len(att.quotes)
+            and speakers[other] is not None
+            and att.sentence_index(att.quotes[other][0]) == sentence
+        ):
+            return speakers[other]
+    return None
+
+
 def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
     """A nickname in marks inside a person's name ("Dewayne “Lee” Johnson") is no quote."""
     return any(
@@ -233,7 +247,10 @@ def _context_speaker(
     paragraph = att.quote_paragraph[index]
     p_start = att.paragraphs[paragraph][0]
     if text[att.sentence_start(start) : start].strip():
-        return None  # mid-sentence with no reporting verb: a scare quote or a title
+        # Mid-sentence with no reporting verb of its own: the speaker of another quote in
+        # the same sentence ("so “excessive” that it “shocks,” the company argued"), else a
+        # scare quote or a title.
+        return _sentence_speaker(att, index, speakers)
     for other in range(index - 1, -1, -1):
         if att.quotes[other][0] < p_start:
             break

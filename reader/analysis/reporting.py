@@ -24,6 +24,7 @@ defended defends dismissed dismisses praised praises branded brands hailed hails
 barked barks screamed screams exclaimed exclaims cried whispered whispers muttered mutters
 snapped retorted sighed texted quoted
 """
+_PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
 _ADVERB_WORDS = """
 also later then again further once has have had was were is are would will could did does
@@ -81,7 +82,7 @@ def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
     return body
 
 
-_VERB_ALT = rf"(?:according\s+to|went\s+on|put\s+it|{_alternation(_VERB_WORDS)})"
+_VERB_ALT = rf"(?:according\s+to|{_PHRASAL_VERBS}|{_alternation(_VERB_WORDS)})"
 _ADVERB_ALT = rf"(?:{_alternation(_ADVERB_WORDS)}|[a-z]+ly)"
 _ROLE_ALT = _alternation(_ROLE_WORDS)
 CONTINUING_VERBS = frozenset(_CONTINUING.split())
@@ -103,8 +104,10 @@ TAIL_DEFINITE = re.compile(
 # Between an entity and its verb: an optional appositive and a few adverbs.
 # The appositive's closing comma is often left out: "Judge Ana Novak, District Court said".
 # Or a phrase saying where the speaker works: "Captain Ana Ruiz of the Boston police said".
+# A full stop inside an abbreviation ("the U.S.-led operation") does not end it.
+_APPOSITIVE_CHAR = r"(?:[^,;:.“”\"\n]|\.(?=\S))"
 APPOSITIVE_THEN_VERB = re.compile(
-    rf"(?:\s*,[^,;:.“”\"\n]{{1,100}}?,?|\s+(?:of|from|at) [^,;:.“”\"\n]{{1,60}}?)?"
+    rf"(?:\s*,{_APPOSITIVE_CHAR}{{1,100}}?,?|\s+(?:of|from|at) {_APPOSITIVE_CHAR}{{1,60}}?)?"
     rf",?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
 )
 # "'We'll rebuild:' Macron's vow": a headline quote owned by its speaker.
