@@ -128,3 +128,12 @@ async def test_the_footer_stops_offering_escape_as_library_while_selecting(
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)
         assert "Library" in footer_descriptions(pilot)
+
+
+async def test_help_names_widget_groups_in_words(library: Library) -> None:
+    async with make_app(library).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        groups = key_groups(pilot.app, pilot.app.screen)
+    assert "Article list" in groups
+    assert "Library screen" in groups
+    assert not any(name[1:] != name[1:].lower() and " " not in name for name in groups)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -33,7 +34,13 @@ def group_name(node: DOMNode) -> str:
     if isinstance(node, Screen):
         title = type(node).__name__.removesuffix("Screen")
         return f"{title} screen"
-    return type(node).__name__
+    return _spaced(type(node).__name__)
+
+
+def _spaced(class_name: str) -> str:
+    """ "ArticleList" as "Article list": a widget's class name, read as words."""
+    words = re.findall(r"[A-Z][a-z0-9]*", class_name) or [class_name]
+    return " ".join([words[0], *(word.lower() for word in words[1:])])
 
 
 def key_groups(app: App[Any], screen: Screen[Any]) -> dict[str, list[KeyHelp]]:
