@@ -171,3 +171,13 @@ def test_a_given_name_before_an_org_head_is_an_institution() -> None:
     assert ("George Washington University", "ORG") in found(
         "She studied at George Washington University in 2010."
     )
+
+
+def test_a_country_name_as_a_given_name() -> None:
+    assert found("Gymnast Jordan Chiles won silver.") == [("Jordan Chiles", "PERSON")]
+    assert found("The Jordan River flows south.") == [("Jordan River", "PLACE")]
+    assert found("Jordan said it would reopen the border.") == [("Jordan", "PLACE")]
+
+
+def test_languages_are_not_entities() -> None:
+    assert found("The statement was issued in Arabic and Swahili.") == []

@@ -323,7 +323,11 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         len(words) >= 2
         and words[-1] not in gaz.org_heads
         and (
-            words[0] in PLACE_LEADS or (words[-1] in PLACE_ENDS and words[0] not in gaz.given_names)
+            words[0] in PLACE_LEADS
+            or (
+                words[-1] in PLACE_ENDS
+                and (words[0] not in gaz.given_names or known(gaz, words[0]) is not None)
+            )
         )
     ):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
