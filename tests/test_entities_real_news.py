@@ -181,3 +181,25 @@ def test_a_country_name_as_a_given_name() -> None:
 
 def test_languages_are_not_entities() -> None:
     assert found("The statement was issued in Arabic and Swahili.") == []
+
+
+def test_a_guessed_name_does_not_make_a_country_a_surname() -> None:
+    text = "Troops of the Training Unit Kenya left. Kenya said the camp would close."
+    assert ("Kenya", "PLACE") in found(text)
+
+
+def test_two_group_words_are_one_people() -> None:
+    assert found("Aid reached Rohingya Muslims in the camps.") == [("Rohingya Muslims", "GROUP")]
+
+
+def test_a_national_army_is_one_organisation() -> None:
+    assert ("British Army", "ORG") in found("The British Army trains in the north.")
+
+
+def test_military_titles_without_a_full_stop() -> None:
+    assert found("Army chief Gen Williams Kaliman resigned.") == [("Williams Kaliman", "PERSON")]
+
+
+def test_hotels_and_malls_are_places() -> None:
+    result = found("Blasts hit the Kingsbury Hotel and Westgate Mall on Sunday.")
+    assert result == [("Kingsbury Hotel", "PLACE"), ("Westgate Mall", "PLACE")]

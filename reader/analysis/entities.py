@@ -448,6 +448,10 @@ def _surname_not_place(text: str, candidate: Candidate, people: dict[str, str]) 
     full = people.get(candidate.text)
     if full is None or full == candidate.text:
         return False
+    # Only a name sure to be a person's ("Sebastián Santiago") lends a place its surname;
+    # a guessed one ("Training Unit Kenya", "Shangri-La Colombo") must not.
+    if full.split()[0] not in load().given_names:
+        return False
     return context_cue(text, candidate.start, candidate.end) != "PLACE"
 
 

@@ -102,9 +102,8 @@ PRODUCT_AFTER_RE = re.compile(
     r"|laptops?|tablets?|handsets?)\b"
 )
 GOVERNMENT_LEADS = frozenset(["Ministry", "Department", "Embassy", "Government", "Cabinet"])
-GOVERNMENT_HEADS = frozenset(
-    ["Ministry", "Department", "Embassy", "Army", "Navy", "Police", "Parliament", "Government"]
-)
+# Not Army, Navy or Police: "British Army" is the name of the force itself.
+GOVERNMENT_HEADS = frozenset(["Ministry", "Department", "Embassy", "Government"])
 CAMEL_RE = re.compile(r"[a-z][A-Z]")
 TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
 DIGIT_RE = re.compile(r"\d")
@@ -137,6 +136,7 @@ PLACE_LEADS = frozenset(_PLACE_LEADS.split(" "))
 _PLACE_ENDS = (
     "Province County District Prefecture Oblast Governorate Region State Island Islands"
     " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast Beach"
+    " Mall Hotel Mosque Temple Shrine Street Avenue Road Boulevard Bridge Tower"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # Compass words that open a region's name before a known place or people ("Central Africa",
@@ -340,6 +340,9 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if len(words) >= 2 and all(word in gaz.groups for word in words):
+        # "Rohingya Muslims", "Sunni Arabs": one people named by two words.
+        return [Candidate(start, end, surface, "GROUP", SURE, surface, initial)]
     if len(words) >= 2 and words[0] in gaz.groups and _government_body(words[1:]):
         # "Congolese Ministry of Public Health": the people, then the ministry.
         group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
