@@ -137,7 +137,7 @@ def test_a_two_word_surname_finds_the_full_name() -> None:
 def test_an_abbreviation_inside_an_appositive() -> None:
     text = (
         '"This victory is a decisive blow," Lieutenant General Stephen Townsend, the commander '
-        'of the U.S.-led operation, said in a statement.'
+        "of the U.S.-led operation, said in a statement."
     )
     assert speakers(text) == ["Stephen Townsend"]
 
