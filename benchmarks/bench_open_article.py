@@ -21,15 +21,15 @@ __pycache__ folders instead, for comparison.
 
 from __future__ import annotations
 
-import compileall
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bytecode import prepare_bytecode  # benchmarks/bytecode.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = Path("/work/shared/seeds/000_39691e86ad5aec55.txt")
@@ -175,16 +175,6 @@ def run_child(code: str, *args: str) -> tuple[float, int]:
     if not line.strip():
         raise RuntimeError(f"child printed nothing (status {status})")
     return float(line) - start, usage.ru_maxrss
-
-
-def prepare_bytecode(from_source: bool) -> None:
-    """Byte-compile reader as an installed copy is, or remove its bytecode to measure
-    start-up from source (the children cannot write bytecode on this machine)."""
-    if not from_source:
-        compileall.compile_dir(ROOT / "reader", quiet=1)
-        return
-    for cache in (ROOT / "reader").rglob("__pycache__"):
-        shutil.rmtree(cache)
 
 
 def main() -> None:

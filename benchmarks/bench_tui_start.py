@@ -24,15 +24,15 @@ Usage: python benchmarks/bench_tui_start.py [--articles 10000] [--runs 5] [--fro
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bytecode import prepare_bytecode  # benchmarks/bytecode.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -130,16 +130,6 @@ def run_child(code: str, *args: str) -> tuple[float, int]:
         if child.returncode != 0 or not marker.exists():
             raise SystemExit(f"child failed with status {child.returncode}")
         return float(marker.read_text()) - started, usage.ru_maxrss
-
-
-def prepare_bytecode(from_source: bool) -> None:
-    """Byte-compile reader as an installed copy is, or remove its bytecode to measure
-    start-up from source (the children cannot write bytecode on this machine)."""
-    if not from_source:
-        compileall.compile_dir(ROOT / "reader", quiet=1)
-        return
-    for cache in (ROOT / "reader").rglob("__pycache__"):
-        shutil.rmtree(cache)
 
 
 def main() -> None:
