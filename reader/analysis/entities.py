@@ -8,34 +8,28 @@ from functools import cache
 
 from reader.analysis.clubs import relabel_clubs
 from reader.analysis.entity_rules import (
-    COMPASS,
-    CUE,
-    ORG_LEADS,
     SURE,
-    WEAK,
     Candidate,
     after_the,
     classify,
-    context_cue,
     known,
     person_before,
 )
 from reader.analysis.gazetteer import Gazetteer, load
+from reader.analysis.headlines import headline_entities, headline_paragraphs
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index
+from reader.analysis.settle import settle, share_list_labels
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_name_word
 
-PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
-HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # Honours and professional letters written after a name: not part of it.
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"])
 # " de ", " van ": a particle (tokens.PARTICLES) right before a name.
 PARTICLE_ENDINGS = tuple(f" {particle} " for particle in sorted(PARTICLE_SET))
 OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
-LOWER_WORD_RE = re.compile(r"[a-z]+")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
@@ -45,9 +39,6 @@ _DATE_WORDS = (
     " June July August September October November December"
 )
 DATE_WORDS = frozenset(_DATE_WORDS.split(" "))
-# What separates the names of one list: a comma, "and", "or", "&".
-LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
-LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
 
 
 def find_entities(
@@ -56,7 +47,7 @@ def find_entities(
     """Entities in `text`: sorted, non-overlapping, none crossing a paragraph break."""
     gaz = load()
     starts = {start for start, _ in sentences}
-    headlines = _headline_paragraphs(text)
+    headlines = headline_paragraphs(text)
     sure = _sure_words()
     common = gaz.common
     body: list[Candidate] = []
@@ -127,12 +118,12 @@ def find_entities(
         body.extend(prefixed)
         body.sort(key=lambda c: c.start)
     extend_org_names(text, body, gaz)
-    _share_list_labels(text, body)
-    _settle(text, body, gaz)
-    _share_list_labels(text, body)  # again, with the labels the whole document settled
+    share_list_labels(text, body)
+    settle(text, body, gaz)
+    share_list_labels(text, body)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
-    kept.extend(_headline_entities(text, headline_runs, kept, gaz))
+    kept.extend(headline_entities(text, headline_runs, kept, gaz))
     people = person_index(kept, gaz)
     expansions = acronym_expansions(text, kept)
     entities = []
@@ -282,128 +273,6 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
     return shape
 
 
-def _settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
-    """Document-level reasoning: confident labels and full names decide the doubtful ones."""
-    people = person_index([c for c in candidates if c.confidence >= CUE], gaz)
-    votes: dict[str, dict[Label, int]] = {}
-    for candidate in candidates:
-        if candidate.label is not None and not candidate.initial:
-            tally = votes.setdefault(candidate.text, {})
-            tally[candidate.label] = tally.get(candidate.label, 0) + candidate.confidence + 1
-        elif candidate.label is not None and candidate.confidence >= CUE:
-            # At a sentence start the capital proves nothing, but a context cue still does.
-            tally = votes.setdefault(candidate.text, {})
-            tally[candidate.label] = tally.get(candidate.label, 0) + candidate.confidence
-    # The winning label per surface; on a tie the label that voted first wins.
-    winners = {
-        surface: next(iter(tally)) if len(tally) == 1 else max(tally.items(), key=_count)[0]
-        for surface, tally in votes.items()
-    }
-    organisations = _organisations(candidates, gaz) - people.keys()
-    for surface in organisations:
-        winners[surface] = "ORG"
-    lowered: dict[str, bool] = {}
-    for candidate in candidates:
-        if candidate.confidence == SURE:
-            if candidate.label == "PLACE" and _surname_not_place(text, candidate, people):
-                candidate.label, candidate.canonical = "PERSON", ""
-            continue
-        if candidate.text in people and (
-            candidate.label in (None, "PERSON", "PLACE")
-            or (candidate.label == "ORG" and candidate.confidence < SURE)
-        ):
-            candidate.label, candidate.confidence = "PERSON", CUE
-        elif candidate.text in winners:
-            candidate.label = winners[candidate.text]
-            if candidate.text in organisations or _strong_vote(votes.get(candidate.text)):
-                candidate.confidence = CUE  # sure enough to settle the headline and lists
-        elif candidate.initial and candidate.confidence == WEAK:
-            if candidate.label is not None:
-                word = candidate.text.lower()
-                if word not in lowered:
-                    lowered[word] = _has_lower_word(text, word)
-                if not lowered[word]:
-                    continue
-            candidate.label = None
-
-
-def _share_list_labels(text: str, candidates: list[Candidate]) -> None:
-    """Names listed together are of one kind ("Daimler, Volkswagen, BMW and Continental",
-    "in Migori, Bondo and Siaya"): a guessed label gives way to the one that the list's
-    confident members agree on."""
-    run: list[Candidate] = []
-    for candidate in [*candidates, None]:
-        if (
-            candidate is not None
-            and run
-            and candidate.start - run[-1].end <= LONGEST_LIST_GAP
-            and text[run[-1].end : candidate.start] in LIST_GAPS
-        ):
-            run.append(candidate)
-            continue
-        if len(run) >= 2:
-            _settle_list(run)
-        run = [candidate] if candidate is not None else []
-
-
-def _settle_list(members: list[Candidate]) -> None:
-    labels = {m.label for m in members if m.confidence >= CUE and m.label is not None}
-    if len(labels) != 1:
-        return  # nothing sure, or members of different kinds: leave each to its own rules
-    (label,) = labels
-    for member in members:
-        if member.confidence == WEAK and member.label != label:
-            member.label, member.confidence = label, CUE
-
-
-def _strong_vote(tally: dict[Label, int] | None) -> bool:
-    """Whether one label won with a context cue behind it (or two plain mentions)."""
-    return tally is not None and max(tally.values()) >= CUE + 1
-
-
-def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
-    """Unknown single words that name an organisation across the document: one with an
-    organisation cue somewhere ("X's chief executive", "X raised $40 million") and no person
-    evidence anywhere (a title, a role, a given name), since "X said" and "investors in X" fit
-    a company as well as a person or a place; and the last word of an organisation's name
-    standing alone ("Universidad Católica" then "Católica")."""
-    org: set[str] = set()
-    person: set[str] = set()
-    lasts: set[str] = set()
-    firsts: set[str] = set()
-    for candidate in candidates:
-        confidence = candidate.confidence
-        if confidence < CUE:
-            continue
-        label, surface = candidate.label, candidate.text
-        if label == "PERSON":
-            person.add(surface)
-        elif label == "ORG":
-            space = surface.rfind(" ")
-            if space >= 0:
-                lasts.add(surface[space + 1 :])
-                firsts.add(surface[: surface.find(" ")])
-            elif confidence < SURE:
-                org.add(surface)
-    found = org - person
-    # "Amnesty International" then "Amnesty": the first word alone, unless it is a word
-    # that opens many names ("National", "University", a given name).
-    names = (lasts - gaz.org_heads) | {
-        word
-        for word in firsts
-        if word[:1].isupper()
-        and not word.isupper()
-        and word not in ORG_LEADS
-        and word not in COMPASS
-        and word not in gaz.given_names
-        and word not in gaz.common
-        and word not in gaz.titles
-    }
-    if names:
-        found.update(c.text for c in candidates if c.text in names and c.confidence < SURE)
-    return {word for word in found if known(gaz, word) is None}
-
-
 def _take_particle(text: str, candidate: Candidate, people: dict[str, str]) -> None:
     """ "de Graaf" without a given name: the lowercase particle before a surname belongs to it
     when the full name holds it ("Pieter de Graaf") or a person cue precedes it."""
@@ -418,111 +287,6 @@ def _take_particle(text: str, candidate: Candidate, people: dict[str, str]) -> N
     candidate.start = space + 1
     candidate.text = joined
     people.setdefault(joined, full or joined)
-
-
-def _count(item: tuple[Label, int]) -> int:
-    return item[1]
-
-
-def _has_lower_word(text: str, word: str) -> bool:
-    """Whether `word` occurs in `text` as a whole lower-case ASCII word (in lower case)."""
-    if not LOWER_WORD_RE.fullmatch(word):
-        return False
-    index = text.find(word)
-    while index >= 0:
-        end = index + len(word)
-        if (index == 0 or not _is_word_char(text[index - 1])) and (
-            end == len(text) or not _is_word_char(text[end])
-        ):
-            return True
-        index = text.find(word, index + 1)
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _surname_not_place(text: str, candidate: Candidate, people: dict[str, str]) -> bool:
-    """ "Santiago said": a place name that is also a person's surname here, with no place cue."""
-    full = people.get(candidate.text)
-    if full is None or full == candidate.text:
-        return False
-    # Only a name sure to be a person's ("Sebastián Santiago") lends a place its surname;
-    # a guessed one ("Training Unit Kenya", "Shangri-La Colombo") must not.
-    if full.split()[0] not in load().given_names:
-        return False
-    return context_cue(text, candidate.start, candidate.end) != "PLACE"
-
-
-def _headline_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs in Title Case with no closing full stop: a capital there proves nothing."""
-    found = []
-    for paragraph in PARAGRAPH_RE.finditer(text):
-        body = paragraph.group().rstrip()
-        if not body or body[-1] in '.!?"”:' or body[0] == "(" or len(body) > 200:
-            continue
-        words = HEADLINE_WORD_RE.findall(body)
-        capitals = sum(1 for word in words if word[0].isupper())
-        if len(words) >= 3 and capitals >= 0.75 * len(words):
-            found.append(paragraph.span())
-    return found
-
-
-def _headline_entities(
-    text: str, runs: list[list[tuple[int, int]]], body: list[Candidate], gaz: Gazetteer
-) -> list[Candidate]:
-    """In a headline, only names the body or a gazetteer vouches for count."""
-    if not runs:
-        return []
-    # Only what the body says about the headline's own word sequences matters.
-    wanted = {
-        text[tokens[index][0] : tokens[stop - 1][1]]
-        for tokens in runs
-        for index in range(len(tokens))
-        for stop in range(index + 1, min(len(tokens), index + 4) + 1)
-    }
-    confident = [c for c in body if c.confidence >= CUE and c.text in wanted]
-    seen: dict[str, tuple[Label, str]] = {}
-    for candidate in confident:
-        if candidate.label == "PERSON":
-            seen.setdefault(candidate.text, ("PERSON", ""))
-    for candidate in confident:
-        if candidate.label is not None:
-            seen.setdefault(candidate.text, (candidate.label, candidate.canonical))
-    for surname in _person_keys(body):
-        if surname in wanted:
-            seen.setdefault(surname, ("PERSON", ""))
-    found: list[Candidate] = []
-    for tokens in runs:
-        index = 0
-        while index < len(tokens):
-            for stop in range(min(len(tokens), index + 4), index, -1):
-                start, end = tokens[index][0], tokens[stop - 1][1]
-                surface = text[start:end]
-                hit = seen.get(surface)
-                if hit is None:
-                    gaz_hit = known(gaz, surface)
-                    hit = (gaz_hit[0], gaz_hit[1]) if gaz_hit else None
-                if hit:
-                    found.append(Candidate(start, end, surface, hit[0], SURE, hit[1]))
-                    index = stop
-                    break
-            else:
-                index += 1
-    return found
-
-
-def _person_keys(candidates: list[Candidate]) -> list[str]:
-    """The keys `person_index` would give these candidates (surnames, first words, names)."""
-    keys: list[str] = []
-    for candidate in candidates:
-        if candidate.label != "PERSON" or " " not in candidate.text:
-            continue
-        words = [word for word in candidate.text.split() if not word.endswith(".")]
-        if len(words) >= 2:
-            keys.extend((words[-1], words[0], candidate.text))
-    return keys
 
 
 def _apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[Entity]:

@@ -1,0 +1,183 @@
+"""Document-level reasoning: what the whole article says about each name settles the
+labels a single run could only guess (votes per surface, full names, organisation aliases,
+names listed together)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.entity_rules import (
+    COMPASS,
+    CUE,
+    ORG_LEADS,
+    SURE,
+    WEAK,
+    Candidate,
+    context_cue,
+    known,
+)
+from reader.analysis.gazetteer import Gazetteer, load
+from reader.analysis.model import Label
+from reader.analysis.names import person_index
+
+LOWER_WORD_RE = re.compile(r"[a-z]+")
+# What separates the names of one list: a comma, "and", "or", "&".
+LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
+LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
+
+
+def settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
+    """Document-level reasoning: confident labels and full names decide the doubtful ones."""
+    people = person_index([c for c in candidates if c.confidence >= CUE], gaz)
+    votes: dict[str, dict[Label, int]] = {}
+    for candidate in candidates:
+        if candidate.label is not None and not candidate.initial:
+            tally = votes.setdefault(candidate.text, {})
+            tally[candidate.label] = tally.get(candidate.label, 0) + candidate.confidence + 1
+        elif candidate.label is not None and candidate.confidence >= CUE:
+            # At a sentence start the capital proves nothing, but a context cue still does.
+            tally = votes.setdefault(candidate.text, {})
+            tally[candidate.label] = tally.get(candidate.label, 0) + candidate.confidence
+    # The winning label per surface; on a tie the label that voted first wins.
+    winners = {
+        surface: next(iter(tally)) if len(tally) == 1 else max(tally.items(), key=_count)[0]
+        for surface, tally in votes.items()
+    }
+    organisations = _organisations(candidates, gaz) - people.keys()
+    for surface in organisations:
+        winners[surface] = "ORG"
+    lowered: dict[str, bool] = {}
+    for candidate in candidates:
+        if candidate.confidence == SURE:
+            if candidate.label == "PLACE" and _surname_not_place(text, candidate, people):
+                candidate.label, candidate.canonical = "PERSON", ""
+            continue
+        if candidate.text in people and (
+            candidate.label in (None, "PERSON", "PLACE")
+            or (candidate.label == "ORG" and candidate.confidence < SURE)
+        ):
+            candidate.label, candidate.confidence = "PERSON", CUE
+        elif candidate.text in winners:
+            candidate.label = winners[candidate.text]
+            if candidate.text in organisations or _strong_vote(votes.get(candidate.text)):
+                candidate.confidence = CUE  # sure enough to settle the headline and lists
+        elif candidate.initial and candidate.confidence == WEAK:
+            if candidate.label is not None:
+                word = candidate.text.lower()
+                if word not in lowered:
+                    lowered[word] = has_lower_word(text, word)
+                if not lowered[word]:
+                    continue
+            candidate.label = None
+
+
+def share_list_labels(text: str, candidates: list[Candidate]) -> None:
+    """Names listed together are of one kind ("Daimler, Volkswagen, BMW and Continental",
+    "in Migori, Bondo and Siaya"): a guessed label gives way to the one that the list's
+    confident members agree on."""
+    run: list[Candidate] = []
+    for candidate in [*candidates, None]:
+        if (
+            candidate is not None
+            and run
+            and candidate.start - run[-1].end <= LONGEST_LIST_GAP
+            and text[run[-1].end : candidate.start] in LIST_GAPS
+        ):
+            run.append(candidate)
+            continue
+        if len(run) >= 2:
+            _settle_list(run)
+        run = [candidate] if candidate is not None else []
+
+
+def _settle_list(members: list[Candidate]) -> None:
+    labels = {m.label for m in members if m.confidence >= CUE and m.label is not None}
+    if len(labels) != 1:
+        return  # nothing sure, or members of different kinds: leave each to its own rules
+    (label,) = labels
+    for member in members:
+        if member.confidence == WEAK and member.label != label:
+            member.label, member.confidence = label, CUE
+
+
+def _strong_vote(tally: dict[Label, int] | None) -> bool:
+    """Whether one label won with a context cue behind it (or two plain mentions)."""
+    return tally is not None and max(tally.values()) >= CUE + 1
+
+
+def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
+    """Unknown single words that name an organisation across the document: one with an
+    organisation cue somewhere ("X's chief executive", "X raised $40 million") and no person
+    evidence anywhere (a title, a role, a given name), since "X said" and "investors in X" fit
+    a company as well as a person or a place; and the last word of an organisation's name
+    standing alone ("Universidad Católica" then "Católica")."""
+    org: set[str] = set()
+    person: set[str] = set()
+    lasts: set[str] = set()
+    firsts: set[str] = set()
+    for candidate in candidates:
+        confidence = candidate.confidence
+        if confidence < CUE:
+            continue
+        label, surface = candidate.label, candidate.text
+        if label == "PERSON":
+            person.add(surface)
+        elif label == "ORG":
+            space = surface.rfind(" ")
+            if space >= 0:
+                lasts.add(surface[space + 1 :])
+                firsts.add(surface[: surface.find(" ")])
+            elif confidence < SURE:
+                org.add(surface)
+    found = org - person
+    # "Amnesty International" then "Amnesty": the first word alone, unless it is a word
+    # that opens many names ("National", "University", a given name).
+    names = (lasts - gaz.org_heads) | {
+        word
+        for word in firsts
+        if word[:1].isupper()
+        and not word.isupper()
+        and word not in ORG_LEADS
+        and word not in COMPASS
+        and word not in gaz.given_names
+        and word not in gaz.common
+        and word not in gaz.titles
+    }
+    if names:
+        found.update(c.text for c in candidates if c.text in names and c.confidence < SURE)
+    return {word for word in found if known(gaz, word) is None}
+
+
+def _count(item: tuple[Label, int]) -> int:
+    return item[1]
+
+
+def has_lower_word(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` as a whole lower-case ASCII word (in lower case)."""
+    if not LOWER_WORD_RE.fullmatch(word):
+        return False
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        if (index == 0 or not _is_word_char(text[index - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            return True
+        index = text.find(word, index + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _surname_not_place(text: str, candidate: Candidate, people: dict[str, str]) -> bool:
+    """ "Santiago said": a place name that is also a person's surname here, with no place cue."""
+    full = people.get(candidate.text)
+    if full is None or full == candidate.text:
+        return False
+    # Only a name sure to be a person's ("Sebastián Santiago") lends a place its surname;
+    # a guessed one ("Training Unit Kenya", "Shangri-La Colombo") must not.
+    if full.split()[0] not in load().given_names:
+        return False
+    return context_cue(text, candidate.start, candidate.end) != "PLACE"
