@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import analyze, clubs, entities, entity_rules, sentences, settle, tokens
+from reader.analysis import analyze, clubs, context, entities, sentences, settle, tokens
 from reader.analysis.sentences import split_sentences
 
 # Text built from pieces that stress the rules: names, titles, quote marks, breaks, odd unicode.
@@ -167,17 +167,17 @@ def test_run_tokens_are_the_token_regex_tokens(text: str) -> None:
 
 
 def _plain_context_cue(text: str, start: int, end: int) -> str | None:
-    before = text[max(0, start - entity_rules.LOOK_BACK) : start]
+    before = text[max(0, start - context.LOOK_BACK) : start]
     if "\n" in before[len(before.rstrip()) :]:
         before = ""  # a cue never reaches across a line break
-    if entity_rules.ORG_BEFORE_RE.search(before) or entity_rules.ORG_AFTER_RE.match(text, end):
+    if context.ORG_BEFORE_RE.search(before) or context.ORG_AFTER_RE.match(text, end):
         return "ORG"
-    if entity_rules.PERSON_BEFORE_RE.search(before) or (
-        entity_rules.PERSON_AFTER_RE.match(text, end)
-        and not entity_rules.PERSON_AFTER_BLOCKED_RE.search(before)
+    if context.PERSON_BEFORE_RE.search(before) or (
+        context.PERSON_AFTER_RE.match(text, end)
+        and not context.PERSON_AFTER_BLOCKED_RE.search(before)
     ):
         return "PERSON"
-    if entity_rules.PLACE_AFTER_RE.match(text, end) or entity_rules.PLACE_BEFORE_RE.search(before):
+    if context.PLACE_AFTER_RE.match(text, end) or context.PLACE_BEFORE_RE.search(before):
         return "PLACE"
     return None
 
@@ -189,7 +189,7 @@ def test_context_cue_matches_a_search_of_the_whole_window(
 ) -> None:
     text = before + name + after
     start, end = len(before), len(before) + len(name)
-    assert entity_rules.context_cue(text, start, end) == _plain_context_cue(text, start, end)
+    assert context.context_cue(text, start, end) == _plain_context_cue(text, start, end)
 
 
 @settings(max_examples=500, deadline=None)
@@ -211,10 +211,10 @@ def _cue_pieces() -> list[str]:
     """Every word and phrase of every word cue, and what may sit around them."""
     pieces: set[str] = set()
     for cue in (
-        entity_rules.ORG_BEFORE,
-        entity_rules.PERSON_BEFORE,
-        entity_rules.PLACE_BEFORE,
-        entity_rules.PERSON_AFTER_BLOCKED,
+        context.ORG_BEFORE,
+        context.PERSON_BEFORE,
+        context.PLACE_BEFORE,
+        context.PERSON_AFTER_BLOCKED,
         clubs.CLUB_BEFORE,
     ):
         pieces |= cue.words | set(cue.pairs) | {f"{word}." for word in cue.dotted}
@@ -232,10 +232,10 @@ CUE_WINDOWS = st.builds(
     st.sampled_from(["", " ", "  ", "\n", " \n", "\t", "\u00a0"]),
 )
 WORD_CUES = [
-    (entity_rules.ORG_BEFORE, entity_rules.ORG_BEFORE_RE),
-    (entity_rules.PERSON_BEFORE, entity_rules.PERSON_BEFORE_RE),
-    (entity_rules.PLACE_BEFORE, entity_rules.PLACE_BEFORE_RE),
-    (entity_rules.PERSON_AFTER_BLOCKED, entity_rules.PERSON_AFTER_BLOCKED_RE),
+    (context.ORG_BEFORE, context.ORG_BEFORE_RE),
+    (context.PERSON_BEFORE, context.PERSON_BEFORE_RE),
+    (context.PLACE_BEFORE, context.PLACE_BEFORE_RE),
+    (context.PERSON_AFTER_BLOCKED, context.PERSON_AFTER_BLOCKED_RE),
     (clubs.CLUB_BEFORE, clubs.CLUB_BEFORE_RE),
 ]
 

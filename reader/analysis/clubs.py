@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.context import PLACE_BEFORE
 from reader.analysis.cue_words import WordCue
-from reader.analysis.entity_rules import CUE, PLACE_BEFORE, Candidate
+from reader.analysis.entity_rules import CUE, Candidate
 
 # Words that make a document a sports story; a city name alone proves nothing elsewhere.
 SPORTS_WORDS = [

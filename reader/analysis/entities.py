@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from reader.analysis.clubs import relabel_clubs
+from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
     SURE,
     Candidate,
-    after_the,
     classify,
     known,
-    person_before,
 )
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.headlines import headline_entities, headline_paragraphs

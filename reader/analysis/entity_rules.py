@@ -1,11 +1,12 @@
-"""Rules that label one run of capitalised words: gazetteers, titles and context cues."""
+"""Rules that label one run of capitalised words: gazetteers, titles and the shape of names
+(context cues live in context.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from reader.analysis.cue_words import WordCue, word_ending_at
+from reader.analysis.context import ORG_AFTER_RE, after_the, context_cue, person_before
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.model import Label
 from reader.analysis.tokens import is_acronym
@@ -14,87 +15,6 @@ from reader.analysis.tokens import is_acronym
 # gazetteer, a title or a full name. Document-level reasoning lets stronger labels win.
 WEAK, CUE, SURE = 0, 1, 2
 
-ROLE_WORDS = (
-    "adviser|advisor|spokesperson|spokesman|spokeswoman|leader|president|minister|secretary"
-    "|astronaut|cosmonaut|reporter|correspondent|analyst|official|director|envoy|ambassador"
-    "|senator|lawmaker|general|commander|economist|professor|journalist|editor|founder"
-    "|chairman|chairwoman|chief|executive|actor|actress|singer|player|coach|candidate|activist"
-    "|lawyer|attorney|judge|diplomat|officer|researcher|scientist|author|writer|mayor|governor"
-    "|premier|captain|manager|colleague|wife|husband|son|daughter|mother|father|brother|sister"
-    "|dictator|strongman|opponent|rival|successor|predecessor|prosecutor|detective|pilot"
-)
-REPORTING_VERBS = (
-    "said|says|told|tells|added|adds|stated|states|noted|notes|warned|warns|cautioned|indicated"
-    "|explained|argued|argues|claimed|claims|insisted|wrote|writes|tweeted|asked|replied"
-    "|responded|announced|confirmed|denied|denies|declared|urged|acknowledged|admitted|believes"
-    "|expressed|refrained|underscored|mentioned|seized|suggested|stressed|emphasized"
-    "|emphasised|recalled|recounted|described|thinks|thought|wants|wanted|hopes|hoped|vowed"
-    "|promised|pledged|signed|met|visited|spoke|speaks|called|criticized|criticised|praised"
-)
-# The cues before a name are written as regexes (the reference: tests compare against them) and
-# looked up as words (ORG_BEFORE, PERSON_BEFORE... below).
-PERSON_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{ROLE_WORDS})|\b(?:said|says|told|according to|Mr\.|Ms\.|Mrs\.))\s+$"
-)
-PERSON_AFTER_RE = re.compile(
-    rf",? (?:also |later |then |has |had |have |previously |again |once |himself |herself )?"
-    rf"(?:{REPORTING_VERBS})\b"
-    r"|, (?:who|whose|\d{1,3},)"
-    r"|, (?:a|an|the)\b[^,.]{0,50}?\b(?:" + ROLE_WORDS + r")\b"
-)
-PLACE_OWNER_RE = re.compile(r"\b(?:in|at|from|near|into) [A-Z][\w-]+['’]s $")
-# Nouns of what happens to a person or who stands by them: the name before is a person's.
-PERSON_NOUN_AFTER_RE = re.compile(
-    r"(?:'s|’s)? (?:homicide|killing|murder|shooting|assassination|abduction|kidnapping"
-    r"|lawyer|lawyers|attorney|attorneys|widow|widower|family|relatives)\b"
-)
-PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital"
-    r"|(?:town|city|village|district|province|region|county|port|island|municipality"
-    r"|governorate|prefecture|suburb|outskirts|state|parts|areas) of)\s+$"
-)
-# "Mayor Ana Reyes of X said": after a preposition, a reporting verb says nothing about X.
-PERSON_AFTER_BLOCKED_RE = re.compile(r"\b(?:of|in|from|near|at|into|across)\s+$")
-PLACE_AFTER_RE = re.compile(
-    r" (?:market|province|district|region|city|county|village|town|river|valley|airport"
-    r"|street|square|border|neighbou?rhood|prefecture|oblast|governorate|island|islands"
-    r"|mountains|camp|port|suburb|municipality|counties|districts|provinces|regions|villages"
-    r"|towns|cities|suburbs|neighbou?rhoods)\b"
-    r"|(?: [a-z]+)? (?:settlements|slums|estates)\b"
-)
-# Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
-ORG_BEFORE_RE = re.compile(
-    r"(?:\b[Ss]hares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
-    r"|professors?|lecturers?|engineers?|executives?|employees?|staff|workers) at|\brival"
-    r"|\bjoined from)\s+$"
-)
-ORG_NOUNS = (
-    r"maker|company|firm|group|bank|lender|insurer|retailer|developer|manufacturer|carmaker"
-    r"|automaker|giant|operator|conglomerate|brokerage|club|side|union|party|broadcaster"
-    r"|newspaper|agency|airline|producer|supplier|utility|chipmaker|startup|start-up|fund"
-)
-ORG_AFTER_RE = re.compile(
-    r"(?:'s|’s)? (?:shares|stock|chief executive|CEO|chief financial officer|CFO|board"
-    r"|shareholders|subsidiary|revenue|revenues|profits?|earnings|quarterly)\b"
-    r"|,? (?:said|says) (?:on \w+ )?(?:that )?its?\b"
-    r"|,? (?:said|says) in (?:a|its) (?:statement|filing|release|report)\b"
-    # One branch for the verbs after a space, so a name followed by anything else costs one test.
-    r"| (?:(?:reported|posted|recorded|booked|forecast) (?:a |an )?(?:\w+ )?(?:revenues?|profits?"
-    r"|sales|earnings|loss|losses|income)\b"
-    r"|raised (?:about |nearly |more than |over )?[$€£]"
-    r"|issued (?:a|its) (?:statement|recall|profit warning)\b"
-    r"|recalled (?:about |nearly |more than |over )?[\d,.]+ (?:million )?(?:vehicles|cars|units)\b"
-    # "Whitbread surged 15%", "Sage tumbles 6 per cent": shares move, people and towns do not.
-    r"|(?:shares )?(?:surged?|surges|soared?|soars|tumbled?|tumbles|jumped|jumps|slumped|slumps"
-    r"|plunged?|plunges|rallied|rallies|climbed|climbs|slid|slides|dipped|dips|sank|sinks"
-    r"|gained|gains|rose|rises|fell|falls|dropped|drops|lost|loses|added|shed|sheds|edged"
-    r"|(?:was|were) (?:up|down))(?: as much as| nearly| about| more than| over| by| up| down)?"
-    r" [\d.]+ ?(?:%|per ?cent|percent)"
-    r"|(?:(?:coffee|restaurant|retail|hotel|supermarket) )?(?:chain|subsidiary|division"
-    r"|brand|franchise)\b)"
-    r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
-)
-# A name followed by one of these, and not known to any gazetteer, names a product.
 PRODUCT_AFTER_RE = re.compile(
     r"(?:-\w+)? (?:missiles?|rockets?|system|systems|jets?|tanks?|drones?|fighters?|aircraft"
     r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console"
@@ -146,32 +66,6 @@ _COMPASS = (
     " Southeast Southwest Upper Lower Greater Inner Outer"
 )
 COMPASS = frozenset(_COMPASS.split(" "))
-LOOK_BACK = 40
-# The *_BEFORE_RE cues as word lookups (cue_words.py): the same answers, a fraction of the cost.
-_ORG_STAFF = (
-    "analyst analysts economist economists strategist strategists researcher researchers"
-    " scientist scientists professor professors lecturer lecturers engineer engineers executive"
-    " executives employee employees staff workers"
-)
-_PLACE_WORDS = "in to from at near across into outside toward towards via visited visit capital"
-_PLACE_NOUNS = (
-    "town city village district province region county port island municipality governorate"
-    " prefecture suburb outskirts state parts areas"
-)
-ORG_BEFORE = WordCue.of(
-    ["rival"],
-    ["shares of", "shares in", "Shares of", "Shares in", "joined from"]
-    + [f"{noun} at" for noun in _ORG_STAFF.split()],
-)
-PERSON_BEFORE = WordCue.of(
-    [*ROLE_WORDS.split("|"), "said", "says", "told"], ["according to"], ["Mr", "Ms", "Mrs"]
-)
-PLACE_BEFORE = WordCue.of(
-    _PLACE_WORDS.split(),
-    [f"{noun} of" for noun in _PLACE_NOUNS.split()],
-)
-OWNERS_IN = WordCue.of([], ["investors in", "Investors in", "stake in", "stakes in"])
-PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across"])
 # Endings of nouns for people by what they do or are ("Evacuee", "Farmer", "Resident").
 AGENT_ENDINGS = ("ee", "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 # Titles whose holder heads an organisation: the unknown name before one is that organisation.
@@ -195,38 +89,6 @@ class Candidate:
     confidence: int
     canonical: str = ""
     initial: bool = False  # first word of a sentence, so its capital proves nothing
-
-
-def context_cue(text: str, start: int, end: int) -> Label | None:
-    """ORG, PERSON or PLACE from the words around a span, or None."""
-    before = text[max(0, start - LOOK_BACK) : start]
-    # A cue before the span ends where the trailing whitespace begins; with no trailing
-    # whitespace no cue before can match at all. A cue never reaches across a line break.
-    words_end = len(before.rstrip())
-    last = None
-    if words_end < len(before) and "\n" not in before[words_end:]:
-        last = word_ending_at(before, words_end)  # shared by the three lookups
-    if (last and ORG_BEFORE.ends(before, words_end, last)) or ORG_AFTER_RE.match(text, end):
-        return "ORG"
-    if (last and PERSON_BEFORE.ends(before, words_end, last)) or (
-        PERSON_AFTER_RE.match(text, end)
-        and not (last and PERSON_AFTER_BLOCKED.ends(before, words_end, last))
-    ):
-        return "PERSON"
-    if before.endswith("-year-old "):
-        return "PERSON"  # "the 23-year-old Osaka said"
-    if PERSON_NOUN_AFTER_RE.match(text, end):
-        return "PERSON"  # "in Ahmaud Arbery homicide case", "in Smith's killing"
-    if before.endswith(("’s ", "'s ")) and PLACE_OWNER_RE.search(before):
-        return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
-    if PLACE_AFTER_RE.match(text, end):
-        return "PLACE"
-    if last and PLACE_BEFORE.ends(before, words_end, last):
-        # "investors in X", "a stake in X": owners put money in companies, not places.
-        if last[1] == "in" and OWNERS_IN.ends(before, words_end, last):
-            return "ORG"
-        return "PLACE"
-    return None
 
 
 Known = tuple[Label, str, int]
@@ -566,21 +428,6 @@ def _about_land(text: str) -> bool:
     answer = any(stem in text for stem in LAND_STEMS)
     _LAND_SEEN[:] = [(text, answer)]
     return answer
-
-
-def after_the(text: str, start: int) -> bool:
-    """Whether the word right before `start` is "the" (or "The")."""
-    return (
-        start >= 4
-        and text[start - 4 : start] in ("the ", "The ")
-        and (start == 4 or not text[start - 5].isalnum())
-    )
-
-
-def person_before(text: str, start: int) -> bool:
-    """A title or role right before `start` ("Mr.", "spokesman"): a person, not a speaker."""
-    before = text[max(0, start - LOOK_BACK) : start]
-    return PERSON_BEFORE.search(before)
 
 
 def _names_a_pair(text: str, surface: str, gaz: Gazetteer) -> bool:

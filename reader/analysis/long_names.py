@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.entity_rules import CUE, REPORTING_VERBS, ROLE_WORDS, SURE, Candidate
+from reader.analysis.context import REPORTING_VERBS, ROLE_WORDS
+from reader.analysis.entity_rules import CUE, SURE, Candidate
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.tokens import UPPER
 

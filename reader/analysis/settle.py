@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.context import context_cue
 from reader.analysis.entity_rules import (
     COMPASS,
     CUE,
@@ -13,7 +14,6 @@ from reader.analysis.entity_rules import (
     SURE,
     WEAK,
     Candidate,
-    context_cue,
     known,
 )
 from reader.analysis.gazetteer import Gazetteer, load
