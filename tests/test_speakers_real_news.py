@@ -148,3 +148,13 @@ def test_two_quotes_in_one_sentence_share_the_speaker() -> None:
         "conscience,” the company argued in a filing."
     )
     assert speakers(text) == ["Bayer AG", "Bayer AG"]
+
+
+def test_the_first_person_named_in_the_body_owns_the_surname() -> None:
+    text = (
+        "Keiko Fujimori concedes\n\n"
+        "Pedro Castillo narrowly beat right-winger Keiko Fujimori.\n\n"
+        '"They have stolen votes," Fujimori, the daughter of former President Alberto '
+        "Fujimori, told a news conference."
+    )
+    assert speakers(text) == ["Keiko Fujimori"]

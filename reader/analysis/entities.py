@@ -19,7 +19,7 @@ from reader.analysis.headlines import headline_entities, headline_paragraphs
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
-from reader.analysis.names import acronym_expansions, canonical_name, person_index
+from reader.analysis.names import acronym_expansions, canonical_name, person_index, title_end
 from reader.analysis.settle import settle, share_list_labels
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_name_word
 
@@ -123,7 +123,7 @@ def find_entities(
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))
-    people = person_index(kept, gaz)
+    people = person_index(kept, gaz, title_end(text))
     expansions = acronym_expansions(text, kept)
     entities = []
     for candidate in kept:

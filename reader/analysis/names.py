@@ -12,14 +12,18 @@ from reader.analysis.gazetteer import Gazetteer
 ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&.]{1,9})\)")
 
 
-def person_index(candidates: Sequence[Candidate], gaz: Gazetteer) -> dict[str, str]:
-    """Map a surname (or a family-name-first first word) to the full name first seen."""
+def person_index(
+    candidates: Sequence[Candidate], gaz: Gazetteer, title_end: int = 0
+) -> dict[str, str]:
+    """Map a surname (or a family-name-first first word) to the full name first seen.
+
+    Names in the title (before `title_end`) come last: "Theresa May" in the body, not a
+    headline's "Tearful May", is who "May" is."""
     by_last: dict[str, str] = {}
     by_first: dict[str, str] = {}
-    # Names sure of being people (a given name, a title) claim their surnames before guesses:
-    # "Theresa May", not a headline's "Tearful May", is who "May" is.
     names = [c for c in candidates if c.label == "PERSON" and " " in c.text]
-    names.sort(key=_less_sure_first, reverse=True)  # stable: text order within a level
+    if title_end:
+        names.sort(key=lambda candidate: candidate.start < title_end)  # stable
     for candidate in names:
         words = [word for word in candidate.text.split() if not word.endswith(".")]
         if len(words) < 2:
@@ -42,8 +46,12 @@ def fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _less_sure_first(candidate: Candidate) -> int:
-    return candidate.confidence
+def title_end(text: str) -> int:
+    """Where the first paragraph ends if it is a title (no full stop closes it), else 0."""
+    end = text.find("\n\n")
+    if end <= 0 or text[:end].rstrip()[-1:] in ".!?":
+        return 0
+    return end
 
 
 def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:
