@@ -158,3 +158,16 @@ def test_the_first_person_named_in_the_body_owns_the_surname() -> None:
         "Fujimori, told a news conference."
     )
     assert speakers(text) == ["Keiko Fujimori"]
+
+
+def test_a_person_owning_the_speaker_through_a_role() -> None:
+    text = '"It is great news," Bibi’s lawyer Saiful Mulook said.'
+    assert speakers(text) == ["Saiful Mulook"]
+
+
+def test_a_hyphenated_pair_of_peoples_is_not_the_company() -> None:
+    text = (
+        "Unilever dropped the plan to simplify its Anglo-Dutch structure. "
+        "“The board will now consider its next steps,” the company said in a statement."
+    )
+    assert speakers(text) == ["Unilever"]

@@ -324,6 +324,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     if len(words) == 1 and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
         if _names_a_pair(text, surface, gaz):
             return _split_hyphenated(text, start, surface, gaz)
+        if surface[surface.rfind("-") + 1 :] in gaz.groups:
+            return [Candidate(start, end, surface, "GROUP", CUE, initial=initial)]  # "Anglo-Dutch"
         cue = context_cue(text, start, end)
         return [Candidate(start, end, surface, cue or "ORG", WEAK, initial=initial)]
     if words[0] in gaz.given_names:

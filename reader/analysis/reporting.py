@@ -116,7 +116,8 @@ SPEECH_NOUN_AFTER = re.compile(
     r"|boast|threat|reply|response|tribute|statement|comments?|remarks?|appeal)\b"
 )
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
-POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# Also "Bibi’s lawyer Saiful Mulook said": a few role words between owner and speaker.
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"

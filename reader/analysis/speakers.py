@@ -294,10 +294,13 @@ class Attributor:
                 return True, entity.name
             if entity.label == "PERSON" and SPEECH_NOUN_AFTER.match(text, entity.end):
                 return True, entity.name  # "'We'll rebuild:' Macron's vow"
-            if entity.label == "PERSON" or owner is not None:
+            if owner is not None:
                 break
             if POSSESSIVE_GAP.match(text, entity.end):
-                owner = entity  # "UNICEF's Robert Kezaala wrote": the owner's person speaks
+                owner = entity  # "UNICEF's Robert Kezaala wrote", "Bibi's lawyer X said"
+                continue
+            if entity.label == "PERSON":
+                break
             # Else "Kizuna President Haruto Sakamoto said": the organisation is part of a
             # title, so the name after it, if only title words come between, may speak.
         definite = TAIL_DEFINITE.match(text, end, hi)
