@@ -203,3 +203,8 @@ def test_military_titles_without_a_full_stop() -> None:
 def test_hotels_and_malls_are_places() -> None:
     result = found("Blasts hit the Kingsbury Hotel and Westgate Mall on Sunday.")
     assert result == [("Kingsbury Hotel", "PLACE"), ("Westgate Mall", "PLACE")]
+
+
+def test_a_title_after_an_acronym_is_not_part_of_the_body() -> None:
+    result = found("“We are satisfied,” said ARCC Chairperson, Professor Rose Leke.")
+    assert result == [("ARCC", "ORG"), ("Rose Leke", "PERSON")]

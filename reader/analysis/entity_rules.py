@@ -163,6 +163,8 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
+    if len(words) >= 2 and words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
+        return classify(text, tokens[:-1], gaz, initial)  # "ARCC Chairperson": the body
     if len(words) >= 2 and words[0] in COMPASS:
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):
