@@ -171,3 +171,11 @@ def test_a_hyphenated_pair_of_peoples_is_not_the_company() -> None:
         "“The board will now consider its next steps,” the company said in a statement."
     )
     assert speakers(text) == ["Unilever"]
+
+
+def test_a_guessed_name_in_the_title_is_the_bodys_person() -> None:
+    text = (
+        "Tearful May announces resignation: 'I have done my best'\n\n"
+        "Theresa May has announced she will resign as Prime Minister."
+    )
+    assert speakers(text) == ["Theresa May"]

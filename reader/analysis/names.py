@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from reader.analysis.entity_rules import Candidate
+from reader.analysis.entity_rules import WEAK, Candidate
 from reader.analysis.gazetteer import Gazetteer
 
 ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&.]{1,9})\)")
@@ -88,7 +88,16 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
 def canonical_name(candidate: Candidate, people: dict[str, str], gaz: Gazetteer) -> str:
     """The name every mention of the same thing shares."""
     if candidate.label == "PERSON":
-        return people.get(candidate.text, candidate.text)
+        name = people.get(candidate.text, candidate.text)
+        last = candidate.text[candidate.text.rfind(" ") + 1 :]
+        if (
+            name == candidate.text
+            and candidate.confidence == WEAK
+            and people.get(last, name) != name
+        ):
+            # A guessed "Tearful May" in a headline is the story's "Theresa May".
+            return people[last]
+        return name
     if candidate.canonical:
         return candidate.canonical
     if candidate.label == "ORG":
