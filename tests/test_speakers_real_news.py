@@ -179,3 +179,16 @@ def test_a_guessed_name_in_the_title_is_the_bodys_person() -> None:
         "Theresa May has announced she will resign as Prime Minister."
     )
     assert speakers(text) == ["Theresa May"]
+
+
+def test_a_possessive_person_before_the_speaker_after_the_verb() -> None:
+    text = '"Every sentence is null," said Mr Lopez\'s wife, Lilian Tintori, on arrival.'
+    assert speakers(text) == ["Lilian Tintori"]
+
+
+def test_the_last_two_words_of_a_long_name_find_it() -> None:
+    text = (
+        "Andres Manuel Lopez Obrador spoke in Tepic. "
+        "“The people will take care of me,” Lopez Obrador said."
+    )
+    assert speakers(text) == ["Andres Manuel Lopez Obrador"]

@@ -32,6 +32,7 @@ def person_index(
         by_first.setdefault(words[0], candidate.text)
         if len(words) >= 3:
             by_last.setdefault(" ".join(words[1:]), candidate.text)  # "Dent Coad"
+            by_last.setdefault(" ".join(words[-2:]), candidate.text)  # "Lopez Obrador"
         by_last.setdefault(candidate.text, candidate.text)
     index = {**by_first, **by_last}
     # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".

@@ -117,7 +117,7 @@ SPEECH_NOUN_AFTER = re.compile(
 )
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
 # Also "Bibi’s lawyer Saiful Mulook said": a few role words between owner and speaker.
-POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}")
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"

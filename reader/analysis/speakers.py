@@ -364,9 +364,16 @@ class Attributor:
         if source is not None:
             return True, self._statement_source(source.end(), hi)
         organisation: Entity | None = None
+        owner: Entity | None = None
         for entity in self.entities_in(pos, min(hi, pos + 80))[:6]:
-            if not TITLE_GAP.fullmatch(text, pos, entity.start):
+            if owner is not None:
+                if not POSSESSIVE_GAP.fullmatch(text, owner.end, entity.start):
+                    break
+            elif not TITLE_GAP.fullmatch(text, pos, entity.start):
                 break
+            if self.possessive(entity) and owner is None:
+                owner = entity  # "said Mr Lopez's wife, Lilian Tintori": she speaks
+                continue
             if entity.label == "PERSON":
                 return True, entity.name
             if entity.label != "GROUP" and organisation is None:
