@@ -192,3 +192,12 @@ def test_the_last_two_words_of_a_long_name_find_it() -> None:
         "“The people will take care of me,” Lopez Obrador said."
     )
     assert speakers(text) == ["Andres Manuel Lopez Obrador"]
+
+
+def test_a_quote_signed_with_a_dash_and_a_name() -> None:
+    text = (
+        "Pat Cummins bowled well and Tim Paine praised him.\n\n"
+        '"Completely outplayed by a really tough side" - Tim Paine\n\n'
+        "India won the series."
+    )
+    assert speakers(text) == ["Tim Paine"]

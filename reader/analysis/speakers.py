@@ -264,6 +264,9 @@ class Attributor:
             first += 1
         if first >= hi:
             return _UNDECIDED
+        signed = self._signature(end, first)
+        if signed is not None:
+            return True, signed
         # After a full stop inside the marks, a capital starts a new sentence unless the
         # attribution is all that sentence holds ("Smith said.").
         strict = text[end - 2 : end - 1] == "." and text[first].isupper()
@@ -307,6 +310,19 @@ class Attributor:
         if definite and ends_sentence(definite.end()):
             return self._description(definite.group(1), definite.group(2), definite.start(1))
         return _UNDECIDED
+
+    def _signature(self, end: int, first: int) -> str | None:
+        """“…” - Tim Paine: a dash after the quote, then a name that ends the paragraph (the
+        way headlines and pull quotes sign a quote)."""
+        if not any(char in "—–-" for char in self.text[end:first]):
+            return None
+        named = self.entities_in(first, first + 60)[:1]
+        if not named or named[0].start != first or named[0].label == "GROUP":
+            return None
+        paragraph_end = self.paragraphs[self.paragraph_of(first)][1]
+        if self.text[named[0].end : paragraph_end].strip(" .,"):
+            return None
+        return named[0].name
 
     def _description(self, article: str, words: str, pos: int) -> Resolution:
         """A definite role ("the spokesperson said") names the last person seen, a definite
