@@ -126,7 +126,7 @@ TITLE_GAP = re.compile(
 # The end of an attribution sentence, after an optional phrase of where, when or how
 # ("Day said at a news conference.").
 SENTENCE_END_AFTER = re.compile(
-    r"(?:\s+(?:at|in|on|during|after|before|to|from|outside|inside|via|through|by|on)\b"
+    r"(?:\s+(?:at|in|on|during|after|before|to|from|outside|inside|via|through|by)\b"
     r"[^.!?\n“”\"]{0,80})?[^\S\n]*(?:[.!?]|\n|$)"
 )
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|and|yet|so)\s+|\s[—–]\s")
