@@ -132,13 +132,12 @@ def _word_before(text: str, end: int) -> str:
     if end > floor and text[end - 1] == "\n":
         end -= 1
     start = end
-    while start > floor and _is_word_before_char(text[start - 1]):
+    while start > floor:
+        char = text[start - 1]
+        if not (char.isalnum() or char in "_.’'-"):
+            break
         start -= 1
     return text[start:end]
-
-
-def _is_word_before_char(char: str) -> bool:
-    return char.isalnum() or char in "_.’'-"
 
 
 def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
