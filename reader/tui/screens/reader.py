@@ -145,6 +145,8 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self._mention_index = -1
         self._save_timer: Timer | None = None
         self._saved_offset: int | None = None
+        self._side_panel: SidePanel | None = None  # built on first use, like the find bar
+        self._find_bar: FindBar | None = None
         self.highlight_list: list[Highlight] = []
         self.article_note = ""
 
@@ -269,12 +271,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     def _panel(self) -> SidePanel | None:
         """The side panel, once it has been opened (it is built on first use)."""
-        panels = self.query("SidePanel")
-        if not panels:
-            return None
-        from reader.tui.widgets.side_panel import SidePanel
-
-        return panels.first(SidePanel)
+        return self._side_panel
 
     async def action_back(self) -> None:
         panel = self._panel()
@@ -305,7 +302,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         if panel is None:
             from reader.tui.widgets.side_panel import SidePanel
 
-            panel = SidePanel(id="side-panel", initial_tab=tab)
+            panel = self._side_panel = SidePanel(id="side-panel", initial_tab=tab)
             await self.query_one("#reader-body").mount(panel)
             if self.document is not None:
                 panel.show_document(self.document)
@@ -331,12 +328,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     @property
     def find_bar(self) -> FindBar | None:
         """The find bar, once it has been opened (it is built on first use)."""
-        bars = self.query("FindBar")
-        if not bars:
-            return None
-        from reader.tui.widgets.find_bar import FindBar
-
-        return bars.first(FindBar)
+        return self._find_bar
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # "/" typed into a box is a character, not the binding.
@@ -347,7 +339,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         if bar is None:
             from reader.tui.widgets.find_bar import FindBar
 
-            bar = FindBar()
+            bar = self._find_bar = FindBar()
             await self.mount(bar, before=self.legend)
         bar.open()
 
