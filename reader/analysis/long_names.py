@@ -105,8 +105,7 @@ def _nicknamed(text: str) -> list[Candidate]:
                     end = match.end()
                     found.append(Candidate(word_start, end, text[word_start:end], "PERSON", SURE))
             index = text.find(mark, index + 1)
-    found.sort(key=lambda c: c.start)
-    return found
+    return found  # landmarks() sorts
 
 
 def _may_sit_inside(word: str) -> bool:

@@ -115,6 +115,13 @@ SPEECH_NOUN_AFTER = re.compile(
     r"['’]s (?:vow|pledge|promise|warning|message|plea|words|call|verdict|claim|admission"
     r"|boast|threat|reply|response|tribute|statement|comments?|remarks?|appeal)\b"
 )
+# "said a statement from the ministry", "according to a post by Acme".
+STATEMENT_FROM = re.compile(
+    r"\s+(?:a|an|the|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
+    r"\s+(?:from|by|issued by|released by)\s+"
+)
+# "the 50-year-old told AFP": an age stands for a person.
+AGE_RE = re.compile(r"\b\d+-year-old\b")
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
 # Also "Bibi’s lawyer Saiful Mulook said": a few role words between owner and speaker.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+,?\s+){0,3}")

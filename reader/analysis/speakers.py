@@ -19,6 +19,7 @@ from reader.analysis.org_speakers import (
     stands_for_organisation,
 )
 from reader.analysis.reporting import (
+    AGE_RE,
     APPOSITIVE_THEN_VERB,
     CLAUSE_BREAK,
     CONTINUING_VERBS,
@@ -32,6 +33,7 @@ from reader.analysis.reporting import (
     QUOTE_CHARS,
     SENTENCE_END_AFTER,
     SPEECH_NOUN_AFTER,
+    STATEMENT_FROM,
     TAIL_DEFINITE,
     TAIL_PRONOUN,
     TAIL_VERB,
@@ -299,7 +301,7 @@ class Attributor:
                 return True, entity.name  # "'We'll rebuild:' Macron's vow"
             if owner is not None:
                 break
-            if POSSESSIVE_GAP.match(text, entity.end):
+            if self.possessive(entity):
                 owner = entity  # "UNICEF's Robert Kezaala wrote", "Bibi's lawyer X said"
                 continue
             if entity.label == "PERSON":
@@ -329,16 +331,16 @@ class Attributor:
         organisation noun ("the ministry said") the last organisation of that kind; "a" none."""
         if article.lower() != "the":
             return True, None
+        last = words.split()[-1] if words.split() else ""
         if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " ") or AGE_RE.search(words):
-            role = words.split()[-1] if words.split() else ""
+            role = last
             if self._unnamed_earlier(role, pos):
                 return True, None  # "An Israeli official said … the official said"
             titled = self._titled_person(role, pos)
             if titled is not None:
                 return True, titled  # "the president said": the person titled President
             return True, self.resolve(pos, "person", False)  # "the 50-year-old told AFP"
-        noun = words.split()[-1].lower() if words.split() else ""
-        return True, self.organisation_for(noun, pos)
+        return True, self.organisation_for(last.lower(), pos)
 
     def _titled_person(self, role: str, pos: int) -> str | None:
         """The last person before `pos` introduced with `role` as a title ("French President
@@ -487,14 +489,6 @@ class Attributor:
         if DEFINITE_ROLE_AT_START.match(text, lo, verb_start):
             return True, self.resolve(lo, "person", False)
         return True, None
-
-
-# "said a statement from the ministry", "according to a post by Acme".
-STATEMENT_FROM = re.compile(
-    r"\s+(?:a|an|the|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
-    r"\s+(?:from|by|issued by|released by)\s+"
-)
-AGE_RE = re.compile(r"\b\d+-year-old\b")
 
 
 def _event_pos(event: tuple[int, Entity]) -> int:
