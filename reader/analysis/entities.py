@@ -118,12 +118,13 @@ def find_entities(
         body.sort(key=lambda c: c.start)
     extend_org_names(text, body, gaz)
     share_list_labels(text, body)
-    settle(text, body, gaz)
+    title = title_end(text)
+    settle(text, body, gaz, title)
     share_list_labels(text, body)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))
-    people = person_index(kept, gaz, title_end(text))
+    people = person_index(kept, gaz, title)
     expansions = acronym_expansions(text, kept)
     entities = []
     for candidate in kept:

@@ -18,7 +18,7 @@ from reader.analysis.entity_rules import (
 )
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.model import Label
-from reader.analysis.names import person_index, title_end
+from reader.analysis.names import person_index
 
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 # What separates the names of one list: a comma, "and", "or", "&".
@@ -26,9 +26,11 @@ LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
 
 
-def settle(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
-    """Document-level reasoning: confident labels and full names decide the doubtful ones."""
-    people = person_index([c for c in candidates if c.confidence >= CUE], gaz, title_end(text))
+def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 0) -> None:
+    """Document-level reasoning: confident labels and full names decide the doubtful ones.
+
+    `title` is where a title paragraph ends (`names.title_end`): its names claim surnames last."""
+    people = person_index([c for c in candidates if c.confidence >= CUE], gaz, title)
     votes: dict[str, dict[Label, int]] = {}
     for candidate in candidates:
         if candidate.label is not None and not candidate.initial:
