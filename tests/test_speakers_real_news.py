@@ -201,3 +201,60 @@ def test_a_quote_signed_with_a_dash_and_a_name() -> None:
         "India won the series."
     )
     assert speakers(text) == ["Tim Paine"]
+
+
+def test_a_sentence_opened_by_the_organisation_noun_is_its_subject() -> None:
+    text = (
+        "Japan's Ministry of Transport opened an inquiry. Tenryu Motors makes cars.\n\n"
+        "The ministry said it would inspect the plant. “Makers must report defects,” it said."
+    )
+    assert speakers(text) == ["Ministry of Transport"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "Kenya's Health Ministry met the unions.\n\n"
+        "The ministry said in a statement that the deal would cost money. "
+        "“The government remains committed,” the statement said."
+    )
+    assert speakers(text) == ["Health Ministry"]
+
+
+def test_an_opening_participle_phrase_holds_no_subject() -> None:
+    text = (
+        "Her counsel, Priya Raman, welcomed the ruling. Speaking outside the Rolls Building, "
+        "she said: “Patients have waited long enough.”"
+    )
+    assert speakers(text) == ["Priya Raman"]
+
+
+def test_a_definite_role_before_an_object_is_the_subject() -> None:
+    text = (
+        "Prime Minister Andrej Babis sued his rival. "
+        "The Prime Minister touched Kalousek and called him a “drunk”."
+    )
+    assert speakers(text) == ["Andrej Babis"]
+
+
+def test_a_pronoun_with_no_subject_in_reach_takes_the_last_person_named() -> None:
+    text = (
+        "Thousands of Lula supporters rallied. Wearing a black shirt, the 72-year-old was "
+        "defiant.\n\n“Now I want to run,” he said to cheers."
+    )
+    assert speakers(text) == ["Lula"]
+
+
+def test_an_age_opening_the_sentence_before_a_colon() -> None:
+    text = (
+        "“We came to win,” said Tim Paine.\n\n"
+        "The 36-year-old further added:\n\n“We must look forward.”"
+    )
+    assert speakers(text) == ["Tim Paine", "Tim Paine"]
+
+
+def test_a_pronoun_after_a_conjunction_opens_the_clause() -> None:
+    text = (
+        "Prabowo Subianto lost the case. But he kept looking for options, saying: "
+        "“We will consult our lawyers.”"
+    )
+    assert speakers(text) == ["Prabowo Subianto"]

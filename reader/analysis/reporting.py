@@ -32,7 +32,8 @@ not never just still previously recently
 """
 _PREPOSITION_WORDS = """
 of to with by for from against about on at in into over under between among toward towards
-than via including like upon after before during without within behind beside
+than via including like upon after before during without within behind beside outside
+inside near across through along around beyond throughout amid
 """
 _GAP_STOP_WORDS = " that who which and or but as while when if because "
 _ROLE_WORDS = """
@@ -137,7 +138,14 @@ SENTENCE_END_AFTER = re.compile(
     r"[^.!?\n“”\"]{0,80})?[^\S\n]*(?:[.!?]|\n|$)"
 )
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|and|yet|so)\s+|\s[—–]\s")
-PRONOUN_AT_START = re.compile(r"\s*(?:[^,.;“”\"\n]{0,60},\s*)?(he|she)\b", re.I)
+# "He said", "But he said", "On Friday, she said".
+PRONOUN_AT_START = re.compile(
+    r"\s*(?:[^,.;“”\"\n]{0,60},\s*|(?:but|and|yet|so|then)\s+)?(he|she)\b", re.I
+)
+# "The 36-year-old further added:" — an age standing for the person.
+AGE_AT_START = re.compile(r"\s*the\s+\d+-year-old\b", re.I)
+# "Speaking outside the court, she said": the opening participle's phrase holds no subject.
+PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.“”\"\n]{0,80},")
 DEFINITE_ROLE_AT_START = re.compile(
     rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I
 )

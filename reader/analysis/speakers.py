@@ -15,10 +15,13 @@ from reader.analysis.model import Entity
 from reader.analysis.org_speakers import (
     DEFINITE_NOUN_AT_END,
     DEFINITE_NOUN_AT_START,
+    DOCUMENT_NOUNS,
+    THE_NOUN_OPENS,
     latest_organisation,
     stands_for_organisation,
 )
 from reader.analysis.reporting import (
+    AGE_AT_START,
     AGE_RE,
     APPOSITIVE_THEN_VERB,
     CLAUSE_BREAK,
@@ -26,6 +29,7 @@ from reader.analysis.reporting import (
     DEFINITE_ROLE_AT_END,
     DEFINITE_ROLE_AT_START,
     INDEFINITE_AT_START,
+    PARTICIPLE_PHRASE,
     POSSESSIVE_GAP,
     PREPOSITIONS,
     PRONOUN_AT_START,
@@ -49,6 +53,9 @@ _HEAD_REACH = 500
 _TAIL_REACH = 200
 
 _HAS_M = frozenset("mM")
+
+# After "the minister": a lowercase word that is not a title's part, so a verb of its own.
+_ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
 
 Resolution = tuple[bool, str | None]  # (a rule decided, the speaker it named)
 _UNDECIDED: Resolution = (False, None)
@@ -173,6 +180,14 @@ class Attributor:
                 entity = self._entity_named(name)
                 if entity is not None:
                     insort(self.subject_events, (match.start(1), entity), key=_event_pos)
+                continue
+            # "The ministry said it would …": the organisation the noun stands for.
+            opening = THE_NOUN_OPENS.match(self.text, start, end)
+            if opening:
+                noun = opening.group(1) if stands_for_organisation(opening.group(1)) else opening[2]
+                entity = self._entity_named(noun and self.organisation_for(noun, start))
+                if entity is not None:
+                    insort(self.subject_events, (start, entity), key=_event_pos)
 
     def _entity_named(self, name: str | None) -> Entity | None:
         return None if name is None else self.by_name.get(name)
@@ -180,6 +195,9 @@ class Attributor:
     def first_subject(self, lo: int, hi: int) -> Entity | None:
         """The clause's subject: its first person not after a preposition, else org or place."""
         fallback: Entity | None = None
+        opening = PARTICIPLE_PHRASE.match(self.text, lo, hi)
+        if opening and not self.entities_in(lo, lo + 1 + opening.group().find(" ", 1))[:1]:
+            lo = opening.end()  # "Speaking outside the Rolls Building, she said"
         for entity in self.entities_in(lo, hi)[:40]:
             if entity.label == "GROUP" or self.inside_quote(entity.start):
                 continue
@@ -213,6 +231,12 @@ class Attributor:
                 if pronoun in ("he", "she"):
                     self.gender.setdefault(entity.name, "m" if pronoun == "he" else "f")
                 return entity.name
+        if wants_person:
+            # No person was a subject or a speaker in reach ("the 72-year-old was defiant …
+            # he said"): the last person named, even as an owner or after a preposition.
+            for entity in reversed(self.entities_in(floor, pos)):
+                if not self.inside_quote(entity.start) and self._compatible(entity, pronoun, True):
+                    return entity.name
         return None
 
     def _compatible(self, entity: Entity, pronoun: str, wants_person: bool) -> bool:
@@ -340,7 +364,18 @@ class Attributor:
             if titled is not None:
                 return True, titled  # "the president said": the person titled President
             return True, self.resolve(pos, "person", False)  # "the 50-year-old told AFP"
+        if last.lower() in DOCUMENT_NOUNS:
+            return True, self._issuer(pos)  # "the statement said": whoever issued it
         return True, self.organisation_for(last.lower(), pos)
+
+    def _issuer(self, pos: int) -> str | None:
+        """Who issued the document "the statement" at `pos` refers to: the latest
+        organisation or person that spoke or was a subject, within the pronoun reach."""
+        floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
+        for entity in self._events_before(pos, floor):
+            if entity.label in ("ORG", "PERSON"):
+                return entity.name
+        return None
 
     def _titled_person(self, role: str, pos: int) -> str | None:
         """The last person before `pos` introduced with `role` as a title ("French President
@@ -465,7 +500,11 @@ class Attributor:
                 word = self.word_before(end, lo)
                 if word in ("he", "she", "it", "they", "i", "we", "you"):
                     return True, self.resolve(end - len(word), word, verb in CONTINUING_VERBS)
-                if DEFINITE_ROLE_AT_END.search(text[max(lo, end - 80) : end] + " "):
+                role = DEFINITE_ROLE_AT_END.search(text[max(lo, end - 80) : end] + " ")
+                if role:
+                    titled = self._titled_person(role.group().split()[-1], end)
+                    if titled is not None:
+                        return True, titled  # "the Prime Minister called him a “drunk”"
                     return True, self.resolve(end, "person", verb in CONTINUING_VERBS)
                 noun = DEFINITE_NOUN_AT_END.search(text, max(lo, end - 40), end)
                 named = noun and self.organisation_for(noun.group(1).lower(), noun.start())
@@ -481,12 +520,18 @@ class Attributor:
                 # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
         subject = self.first_subject(lo, verb_start)
+        role = DEFINITE_ROLE_AT_START.match(text, lo, verb_start)
+        if role and (subject is None or _ROLE_THEN_VERB.match(text, role.end(), subject.start)):
+            # "The Prime Minister touched Kalousek and called him …": the role is the subject
+            # and the name after it the object (an appositive would follow a comma).
+            titled = self._titled_person(role.group().split()[-1], lo)
+            return True, titled or self.resolve(lo, "person", False)
         if subject is not None:
             return True, subject.name
         pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
         if pronoun:
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
-        if DEFINITE_ROLE_AT_START.match(text, lo, verb_start):
+        if AGE_AT_START.match(text, lo, verb_start):
             return True, self.resolve(lo, "person", False)
         return True, None
 
