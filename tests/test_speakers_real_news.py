@@ -258,3 +258,22 @@ def test_a_pronoun_after_a_conjunction_opens_the_clause() -> None:
         "“We will consult our lawyers.”"
     )
     assert speakers(text) == ["Prabowo Subianto"]
+
+
+def test_a_managers_surname_with_a_club_cue_stays_a_person() -> None:
+    text = (
+        "Manchester United manager Jose Mourinho won. Mourinho’s side beat Arsenal in the "
+        "Premier League match. The striker scored a goal in the league.\n\n"
+        "“It was fine,” Mourinho told reporters. “But that is normal.”"
+    )
+    assert speakers(text) == ["Jose Mourinho", "Jose Mourinho"]
+
+
+def test_a_quote_alone_in_its_paragraph_after_the_last_speaker_as_subject() -> None:
+    text = (
+        "“We welcome it,” said John Steenhuisen, the opposition leader.\n\n"
+        "He asked who the suppliers were.\n\n"
+        "Steenhuisen also expressed surprise at the African Union programme.\n\n"
+        "“Why are we only hearing about it now?”"
+    )
+    assert speakers(text) == ["John Steenhuisen", "John Steenhuisen"]

@@ -84,6 +84,9 @@ def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[
         and " " not in c.text
         and club_cue(text, c.start, c.end)
     }
+    if clubs:
+        # "Mourinho’s side" after "Jose Mourinho": a surname, not a club.
+        clubs -= {c.text.rsplit(" ", 1)[-1] for c in candidates if c.label == "PERSON"}
     # Looking for sports words costs more than the club cues, and most stories have none.
     if not clubs or not sports_story(text):
         return

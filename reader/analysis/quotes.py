@@ -238,6 +238,10 @@ def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
     )
 
 
+# How many paragraphs back a speaker still counts as quoted lately.
+_RECENT_PARAGRAPHS = 3
+
+
 def _context_speaker(
     att: Attributor, index: int, speakers: list[str | None], decided: list[bool]
 ) -> str | None:
@@ -270,6 +274,18 @@ def _context_speaker(
             break
         if speakers[other] is not None:
             return speakers[other]
+    if start == p_start and sentence:
+        # A quote that is its own paragraph, after a sentence whose subject was quoted
+        # lately ("Steenhuisen also expressed surprise at …"): that person goes on.
+        prev_start, prev_end = att.sentences[sentence - 1]
+        subject = att.clause_subject(prev_start, prev_end, "stating")[1]
+        recent = {
+            speakers[other]
+            for other in range(index)
+            if att.quote_paragraph[other] >= paragraph - _RECENT_PARAGRAPHS
+        }
+        if subject is not None and subject in recent:
+            return subject
     if start == p_start and paragraph > 0:
         for other in range(index - 1, -1, -1):
             if att.quote_paragraph[other] < paragraph - 1:
