@@ -277,3 +277,44 @@ def test_a_quote_alone_in_its_paragraph_after_the_last_speaker_as_subject() -> N
         "“Why are we only hearing about it now?”"
     )
     assert speakers(text) == ["John Steenhuisen", "John Steenhuisen"]
+
+
+def test_the_organisation_noun_opening_a_sentence_outranks_a_later_place() -> None:
+    text = (
+        "Japan's Ministry of Land opened an inquiry. Tenryu Motors makes cars.\n\n"
+        "The ministry said it would inspect Kizuna’s Toyohashi plant. “Makers must report,” "
+        "it said."
+    )
+    assert speakers(text) == ["Ministry of Land"]
+
+
+def test_a_role_noun_right_before_the_name_finds_the_person() -> None:
+    text = (
+        "Samsung heir Lee Jae-yong appeared in court. The Samsung heir voiced regret and "
+        "vowed to create a “new Samsung.”"
+    )
+    assert speakers(text) == ["Lee Jae-yong"]
+
+
+def test_an_owner_and_a_plain_noun_name_nobody() -> None:
+    text = (
+        "Bayer AG is fighting the verdict. "
+        "“The jury’s work should be celebrated,” Johnson’s attorneys fired back."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_possessive_pronoun_and_a_role_name_nobody() -> None:
+    text = (
+        "The Supreme Court of Appeal ruled on Friday. "
+        'The decision is "justice for Reeva," her family\'s spokeswoman said.'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_possessive_after_the_quote_is_not_an_owner_of_the_speaker() -> None:
+    text = (
+        "Raila Odinga called on his supporters to stay home. "
+        "However, he defiantly pledged to “remove” Kenyatta’s government that he said stole votes."
+    )
+    assert speakers(text) == ["Raila Odinga"]

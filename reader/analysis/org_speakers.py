@@ -13,7 +13,7 @@ from reader.analysis.reporting import GENERIC_ORG_NOUNS, ORG_NOUNS
 DEFINITE_NOUN_AT_END = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+)?([a-z]+)\s*$")
 DEFINITE_NOUN_AT_START = re.compile(r"\s+the\s+(?:[\w’'-]+\s+)?([a-z]+)\b")
 # "The ministry said it would …" at a sentence's start.
-THE_NOUN_OPENS = re.compile(r"\s*[Tt]he\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+THE_NOUN_OPENS = re.compile(r"\s*[Tt]he\s+([a-z]+)\b(?:\s+([a-z]+)\b)?(?!['’])")
 # "the statement said": the document speaks for whoever issued it.
 DOCUMENT_NOUNS = frozenset(["statement", "release", "letter", "filing", "report", "notice"])
 

@@ -44,7 +44,8 @@ judge king queen prince pope founder professor coach captain manager prosecutor
 star champion veteran winner player striker midfielder goalkeeper defender forward boss
 owner analyst economist strategist lawyer attorney doctor officer official suspect victim
 witness survivor mother father wife husband son daughter resident actor actress singer
-author novelist activist researcher scientist
+author novelist activist researcher scientist heir mp mep legislator candidate nominee
+counsel barrister
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
@@ -99,7 +100,8 @@ TAIL_PRONOUN = re.compile(
     rf"{_LEAD}(he|she|it|they|I|we)\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])", re.I
 )
 TAIL_DEFINITE = re.compile(
-    rf"{_LEAD}(the|a|an)\s+((?:[\w’'-]+\s+){{0,3}}?)(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])",
+    rf"{_LEAD}(the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){{0,3}}?)"
+    rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])",
     re.I,
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.
@@ -125,6 +127,11 @@ STATEMENT_FROM = re.compile(
 AGE_RE = re.compile(r"\b\d+-year-old\b")
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
 # Also "Bibi’s lawyer Saiful Mulook said": a few role words between owner and speaker.
+# "Johnson’s attorneys fired back": an owner, then only lowercase words, then the verb.
+OWNED_UNNAMED = re.compile(
+    rf"['’]s\s+(?:(?!(?:that|who|which|he|she|it|they|we|and|or)\s)[a-z-]+\s+){{1,3}}?"
+    rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])"
+)
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(

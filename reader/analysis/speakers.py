@@ -29,6 +29,7 @@ from reader.analysis.reporting import (
     DEFINITE_ROLE_AT_END,
     DEFINITE_ROLE_AT_START,
     INDEFINITE_AT_START,
+    OWNED_UNNAMED,
     PARTICIPLE_PHRASE,
     POSSESSIVE_GAP,
     PREPOSITIONS,
@@ -170,7 +171,15 @@ class Attributor:
             start, end = self.sentences[index]
             if self.inside_quote(start):
                 continue
+            # "The ministry said it would inspect Kizuna’s plant": the organisation the noun
+            # stands for, before any name later in the sentence.
             subject = self.first_subject(start, end)
+            if subject is None or subject.label != "PERSON":
+                opening = THE_NOUN_OPENS.match(self.text, start, end)
+                named = self._entity_named(opening and self._organisation_opening(opening, start))
+                if named is not None:
+                    insort(self.subject_events, (start, named), key=_event_pos)
+                    continue
             if subject is not None:
                 insort(self.subject_events, (subject.start, subject), key=_event_pos)
                 continue
@@ -182,12 +191,12 @@ class Attributor:
                     insort(self.subject_events, (match.start(1), entity), key=_event_pos)
                 continue
             # "The ministry said it would …": the organisation the noun stands for.
-            opening = THE_NOUN_OPENS.match(self.text, start, end)
-            if opening:
-                noun = opening.group(1) if stands_for_organisation(opening.group(1)) else opening[2]
-                entity = self._entity_named(noun and self.organisation_for(noun, start))
-                if entity is not None:
-                    insort(self.subject_events, (start, entity), key=_event_pos)
+
+    def _organisation_opening(self, opening: re.Match[str], pos: int) -> str | None:
+        """The organisation a sentence's opening "The ministry" or "The health ministry"
+        (a THE_NOUN_OPENS match) stands for, or None."""
+        noun = opening.group(1) if stands_for_organisation(opening.group(1)) else opening[2]
+        return self.organisation_for(noun, pos) if noun else None
 
     def _entity_named(self, name: str | None) -> Entity | None:
         return None if name is None else self.by_name.get(name)
@@ -332,6 +341,10 @@ class Attributor:
                 break
             # Else "Kizuna President Haruto Sakamoto said": the organisation is part of a
             # title, so the name after it, if only title words come between, may speak.
+        if owner is not None:
+            unnamed = OWNED_UNNAMED.match(text, owner.end, hi)
+            if unnamed and ends_sentence(unnamed.end()):
+                return True, None  # "Johnson’s attorneys fired back": nobody named
         definite = TAIL_DEFINITE.match(text, end, hi)
         if definite and ends_sentence(definite.end()):
             return self._description(definite.group(1), definite.group(2), definite.start(1))
@@ -383,12 +396,14 @@ class Attributor:
         if not role.isalpha():
             return None
         floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
-        title = role.capitalize()
+        title = role if role.isupper() else role.capitalize()  # "MP", "President"
+        # Or the role as a plain noun right before the name: "Samsung heir Lee Jae-yong".
+        noun = f"{role.lower()} "
         for entity in reversed(self.entities_in(floor, pos)):
-            if (
-                entity.label == "PERSON"
-                and title in self.text[max(0, entity.start - 30) : entity.start]
-            ):
+            if entity.label != "PERSON":
+                continue
+            window = self.text[max(0, entity.start - 30) : entity.start]
+            if title in window or window.endswith(noun):
                 return entity.name
         return None
 
@@ -521,7 +536,11 @@ class Attributor:
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
         subject = self.first_subject(lo, verb_start)
         role = DEFINITE_ROLE_AT_START.match(text, lo, verb_start)
-        if role and (subject is None or _ROLE_THEN_VERB.match(text, role.end(), subject.start)):
+        if role and (
+            subject is None
+            or subject.start < role.end()  # "The Samsung heir": a modifier of the role
+            or _ROLE_THEN_VERB.match(text, role.end(), subject.start)
+        ):
             # "The Prime Minister touched Kalousek and called him …": the role is the subject
             # and the name after it the object (an appositive would follow a comma).
             titled = self._titled_person(role.group().split()[-1], lo)
@@ -533,6 +552,9 @@ class Attributor:
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
         if AGE_AT_START.match(text, lo, verb_start):
             return True, self.resolve(lo, "person", False)
+        opening = THE_NOUN_OPENS.match(text, lo, verb_start)
+        if opening:  # "The party also issued a statement saying"
+            return True, self._organisation_opening(opening, lo)
         return True, None
 
 
