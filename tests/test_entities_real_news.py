@@ -208,3 +208,17 @@ def test_hotels_and_malls_are_places() -> None:
 def test_a_title_after_an_acronym_is_not_part_of_the_body() -> None:
     result = found("“We are satisfied,” said ARCC Chairperson, Professor Rose Leke.")
     assert result == [("ARCC", "ORG"), ("Rose Leke", "PERSON")]
+
+
+def test_a_lone_word_with_no_cue_that_the_story_uses_in_lower_case_is_no_name() -> None:
+    text = "The volcano sits on the Pacific Ring of Fire. A fire broke out in the crater."
+    assert ("Fire", "PERSON") not in found(text)
+
+
+def test_a_surname_used_in_lower_case_elsewhere_stays_a_person() -> None:
+    text = "Condoleezza Rice spoke on Monday. Later Rice left. The rice harvest failed."
+    assert found(text).count(("Rice", "PERSON")) == 1
+
+
+def test_an_embassy_is_an_organisation_with_its_country() -> None:
+    assert ("U.S. Embassy", "ORG") in found("The U.S. Embassy in Libreville said so.")

@@ -49,7 +49,23 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
     for surface in organisations:
         winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
+    cued = {c.text for c in candidates if c.confidence >= CUE}
     for candidate in candidates:
+        if (
+            candidate.confidence == WEAK
+            and candidate.label == "PERSON"
+            and candidate.text not in cued
+            and candidate.text not in people
+            and " " not in candidate.text
+        ):
+            # A lone capitalised word with no cue anywhere that the story also uses in
+            # lower case ("the Pacific Ring of Fire", "British Army Camp"): a common noun.
+            word = candidate.text.lower()
+            if word not in lowered:
+                lowered[word] = has_lower_word(text, word)
+            if lowered[word]:
+                candidate.label = None
+                continue
         if candidate.confidence == SURE:
             if candidate.label == "PLACE" and _surname_not_place(text, candidate, people):
                 candidate.label, candidate.canonical = "PERSON", ""
