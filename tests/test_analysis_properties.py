@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import analyze, clubs, context, entities, sentences, settle, tokens
+from reader.analysis import analyze, clubs, context, entities, sentences, tokens
 from reader.analysis.sentences import split_sentences
 
 # Text built from pieces that stress the rules: names, titles, quote marks, breaks, odd unicode.
@@ -204,7 +204,7 @@ def test_word_before_matches_its_regex(text: str, data: st.DataObject) -> None:
 @given(FAST_PATH_TEXTS, st.sampled_from(["of", "a", "said", "in", "ab", "é", "de"]))
 def test_lower_word_search_matches_an_index_of_every_word(text: str, word: str) -> None:
     indexed = word in set(re.findall(r"\b[a-z]+\b", text))
-    assert settle.has_lower_word(text, word) == indexed
+    assert tokens.has_lower_word(text, word) == indexed
 
 
 def _cue_pieces() -> list[str]:

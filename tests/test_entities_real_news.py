@@ -222,3 +222,8 @@ def test_a_surname_used_in_lower_case_elsewhere_stays_a_person() -> None:
 
 def test_an_embassy_is_an_organisation_with_its_country() -> None:
     assert ("U.S. Embassy", "ORG") in found("The U.S. Embassy in Libreville said so.")
+
+
+def test_a_common_noun_after_a_title_word_is_no_person() -> None:
+    text = "Three men tried to enter British Army Camp on Monday. The camp is near the town."
+    assert ("Camp", "PERSON") not in found(text)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reader.analysis.context import ORG_AFTER_RE, after_the, context_cue, person_before
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.model import Label
-from reader.analysis.tokens import is_acronym
+from reader.analysis.tokens import has_lower_word, is_acronym
 
 # Confidence of a label: WEAK is a default guess, CUE comes from context, SURE from a
 # gazetteer, a title or a full name. Document-level reasoning lets stronger labels win.
@@ -254,7 +254,11 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
                 lead = tokens[:first_title]
                 lead_end = lead[-1][1]
                 found.append(Candidate(start, lead_end, text[start:lead_end], "ORG", CUE))
-        found.extend(classify_name(text, tokens[title + 1 :], gaz, SURE))
+        rest = tokens[title + 1 :]
+        word = text[rest[0][0] : rest[0][1]] if len(rest) == 1 else ""
+        if word and has_lower_word(text, word.lower()):
+            return found  # "British Army Camp … the camp": a common noun after the title
+        found.extend(classify_name(text, rest, gaz, SURE))
         return found
     if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]

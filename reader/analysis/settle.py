@@ -4,8 +4,6 @@ names listed together)."""
 
 from __future__ import annotations
 
-import re
-
 from reader.analysis.context import context_cue
 from reader.analysis.entity_rules import (
     COMPASS,
@@ -19,8 +17,8 @@ from reader.analysis.entity_rules import (
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.model import Label
 from reader.analysis.names import person_index
+from reader.analysis.tokens import has_lower_word
 
-LOWER_WORD_RE = re.compile(r"[a-z]+")
 # What separates the names of one list: a comma, "and", "or", "&".
 LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
@@ -168,25 +166,6 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
 
 def _count(item: tuple[Label, int]) -> int:
     return item[1]
-
-
-def has_lower_word(text: str, word: str) -> bool:
-    """Whether `word` occurs in `text` as a whole lower-case ASCII word (in lower case)."""
-    if not LOWER_WORD_RE.fullmatch(word):
-        return False
-    index = text.find(word)
-    while index >= 0:
-        end = index + len(word)
-        if (index == 0 or not _is_word_char(text[index - 1])) and (
-            end == len(text) or not _is_word_char(text[end])
-        ):
-            return True
-        index = text.find(word, index + 1)
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _surname_not_place(text: str, candidate: Candidate, people: dict[str, str]) -> bool:

@@ -65,6 +65,7 @@ TOKEN_RE = re.compile(rf"{HYPHENED_PARTICLE}|{TOKEN}|{JOINERS}(?= )|&")
 HYPHENED_PARTICLE_RE = re.compile(HYPHENED_PARTICLE)
 PARTICLE_SET = frozenset(PARTICLES.split("|"))
 ACRONYM_RE = re.compile(rf"^[{UPPER}][{UPPER}0-9&.]+$")
+LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
 def is_name_word(word: str) -> bool:
@@ -75,3 +76,22 @@ def is_name_word(word: str) -> bool:
 def is_acronym(word: str) -> bool:
     """All capitals ("NATO", "U.S.", "G20"), two characters or more."""
     return len(word) >= 2 and bool(ACRONYM_RE.match(word)) and not word.isdigit()
+
+
+def has_lower_word(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` as a whole lower-case ASCII word (in lower case)."""
+    if not LOWER_WORD_RE.fullmatch(word):
+        return False
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        if (index == 0 or not _is_word_char(text[index - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            return True
+        index = text.find(word, index + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
