@@ -227,3 +227,22 @@ def test_an_embassy_is_an_organisation_with_its_country() -> None:
 def test_a_common_noun_after_a_title_word_is_no_person() -> None:
     text = "Three men tried to enter British Army Camp on Monday. The camp is near the town."
     assert ("Camp", "PERSON") not in found(text)
+
+
+def test_places_named_after_people_and_buildings() -> None:
+    assert found("They met at George Floyd Square.") == [("George Floyd Square", "PLACE")]
+    assert found("She spoke outside the Rolls Building.") == [("Rolls Building", "PLACE")]
+
+
+def test_a_numbered_part_is_no_name_but_a_place_before_a_distance_is() -> None:
+    assert found("He said in Phase 1, the state aims to vaccinate nurses.") == []
+    result = found("The camp, near the town of Nanyuki 200 kilometres north, is used.")
+    assert result == [("Nanyuki", "PLACE")]
+
+
+def test_rivers_and_asteroids_name_places() -> None:
+    assert found("Waters from the rivers Pungue and Buzi rose.") == [
+        ("Pungue", "PLACE"),
+        ("Buzi", "PLACE"),
+    ]
+    assert found("The probe touched down on asteroid Ryugu.") == [("Ryugu", "PLACE")]

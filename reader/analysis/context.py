@@ -48,7 +48,7 @@ PERSON_NOUN_AFTER_RE = re.compile(
     r"|lawyer|lawyers|attorney|attorneys|widow|widower|family|relatives)\b"
 )
 PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital"
+    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital|rivers?|lake|asteroid|comet|planet"
     r"|(?:town|city|village|district|province|region|county|port|island|municipality"
     r"|governorate|prefecture|suburb|outskirts|state|parts|areas) of)\s+$"
 )
@@ -101,7 +101,10 @@ _ORG_STAFF = (
     " scientist scientists professor professors lecturer lecturers engineer engineers executive"
     " executives employee employees staff workers"
 )
-_PLACE_WORDS = "in to from at near across into outside toward towards via visited visit capital"
+_PLACE_WORDS = (
+    "in to from at near across into outside toward towards via visited visit capital river rivers"
+    " lake asteroid comet planet"
+)
 _PLACE_NOUNS = (
     "town city village district province region county port island municipality governorate"
     " prefecture suburb outskirts state parts areas"

@@ -56,9 +56,17 @@ PLACE_LEADS = frozenset(_PLACE_LEADS.split(" "))
 _PLACE_ENDS = (
     "Province County District Prefecture Oblast Governorate Region State Island Islands"
     " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast Beach"
-    " Mall Hotel Mosque Temple Shrine Street Avenue Road Boulevard Bridge Tower"
+    " Mall Hotel Mosque Temple Shrine Street Avenue Road Boulevard Bridge Tower Square Building"
+    " Plaza Stadium Airport"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
+# A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
+NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
+# Of those, the ones often named after a person ("George Floyd Square", "John F. Kennedy
+# Airport"): a given name before them does not make a person.
+NAMED_AFTER_PEOPLE = frozenset(
+    ["Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium"]
+)
 # Compass words that open a region's name before a known place or people ("Central Africa",
 # "West African", "Northern Ireland").
 _COMPASS = (
@@ -190,7 +198,11 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
             words[0] in PLACE_LEADS
             or (
                 words[-1] in PLACE_ENDS
-                and (words[0] not in gaz.given_names or known(gaz, words[0]) is not None)
+                and (
+                    words[0] not in gaz.given_names
+                    or known(gaz, words[0]) is not None
+                    or words[-1] in NAMED_AFTER_PEOPLE
+                )
             )
         )
     ):
@@ -312,6 +324,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
     if surface in gaz.common or surface in gaz.titles:
         return []  # "Wednesday" from "in Congress Wednesday", "Governor" from "Jakarta Governor"
+    if len(words) == 1 and NUMBER_AFTER_RE.match(text, end):
+        return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
         return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
     if (
