@@ -318,3 +318,25 @@ def test_a_possessive_after_the_quote_is_not_an_owner_of_the_speaker() -> None:
         "However, he defiantly pledged to “remove” Kenyatta’s government that he said stole votes."
     )
     assert speakers(text) == ["Raila Odinga"]
+
+
+def quoted(text: str) -> list[str]:
+    return [text[quote.start : quote.end] for quote in analyze(text).quotes]
+
+
+def test_a_term_in_marks_inside_a_noun_phrase_is_no_quotation() -> None:
+    text = (
+        "The gaseous “exoplanet” is about 250 light years away. "
+        "The craft dropped a ‘target marker’."
+    )
+    assert quoted(text) == []
+
+
+def test_a_short_quote_after_a_reporting_verb_stays_a_quotation() -> None:
+    text = "The U.S.-led coalition said the loss of Mosul was a “decisive blow” against the group."
+    assert quoted(text) == ["“decisive blow”"]
+
+
+def test_criticised_attributes_a_short_quote() -> None:
+    text = "European Union observers have criticized a “lack of transparency” in the count."
+    assert speakers(text) == ["European Union"]

@@ -10,11 +10,12 @@ paragraph of a multi-paragraph quotation, which ends at its paragraph's end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis.model import Entity, Quote
-from reader.analysis.reporting import QUOTE_CHARS, paragraph_spans
+from reader.analysis.reporting import QUOTE_CHARS, VERB, paragraph_spans
 from reader.analysis.speakers import Attributor
 
 _HEADLINE_WORDS = 20  # a longer paragraph without a full stop is not a headline
@@ -211,8 +212,23 @@ def find_quotes(
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
     speakers = attribute_speakers(text, spans_by_group, entities, sentences, paragraphs)
     return [
-        Quote(span.start, span.end, speaker) for span, speaker in zip(spans, speakers, strict=True)
+        Quote(span.start, span.end, speaker)
+        for span, speaker in zip(spans, speakers, strict=True)
+        if speaker is not None or not _is_term(text, span, sentences)
     ]
+
+
+def _is_term(text: str, span: QuoteSpan, sentences: Sequence[tuple[int, int]]) -> bool:
+    """A few words in marks inside a noun phrase, in a sentence with no reporting verb
+    before them ("the gaseous “exoplanet” is", "dropped a ‘target marker’"): a term, not a
+    quotation."""
+    if text.count(" ", span.start, span.end) > _TERM_WORDS - 1:
+        return False
+    if TERM_BEFORE.search(text, max(0, span.start - 30), span.start) is None:
+        return False
+    index = bisect_right(sentences, (span.start, len(text))) - 1
+    lo = sentences[index][0] if index >= 0 else 0
+    return VERB.search(text, lo, span.start) is None
 
 
 def _sentence_speaker(att: Attributor, index: int, speakers: list[str | None]) -> str | None:
@@ -237,6 +253,10 @@ def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
         if entity.label == "PERSON" and entity.end - entity.start > span.end - span.start
     )
 
+
+# A determiner and at most one lowercase word right before a term in marks.
+TERM_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$")
+_TERM_WORDS = 3
 
 # How many paragraphs back a speaker still counts as quoted lately.
 _RECENT_PARAGRAPHS = 3

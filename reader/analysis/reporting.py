@@ -22,7 +22,8 @@ charged accused accuses reported reports underscored underlined threatened threa
 threatening announced demanded demands demanding
 defended defends dismissed dismisses praised praises branded brands hailed hails
 barked barks screamed screams exclaimed exclaims cried whispered whispers muttered mutters
-snapped retorted sighed texted quoted
+snapped retorted sighed texted quoted criticized criticised criticizes criticises condemned
+condemns
 """
 _PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
