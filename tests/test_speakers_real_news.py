@@ -340,3 +340,16 @@ def test_a_short_quote_after_a_reporting_verb_stays_a_quotation() -> None:
 def test_criticised_attributes_a_short_quote() -> None:
     text = "European Union observers have criticized a “lack of transparency” in the count."
     assert speakers(text) == ["European Union"]
+
+
+def test_an_article_or_honorific_between_preposition_and_name_keeps_it_an_object() -> None:
+    text = (
+        "Kenya's Supreme Court annulled the vote. The court did not place blame on Mr Kenyatta "
+        "or his party. It said the commission “committed illegalities”."
+    )
+    assert speakers(text) == ["Supreme Court"]
+    text = (
+        "Andrés Villalba spoke on Monday. Speaking at his headquarters, he promised to open "
+        "the reserves of the Salar de Uyuni.\n\n“We will not sell,” he said."
+    )
+    assert speakers(text) == ["Andrés Villalba"]

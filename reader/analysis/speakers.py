@@ -54,6 +54,8 @@ _HEAD_REACH = 500
 _TAIL_REACH = 200
 
 _HAS_M = frozenset("mM")
+# Words between a preposition and the name it governs.
+_BEFORE_NAMES = frozenset(["the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."])
 
 # After "the minister": a lowercase word that is not a title's part, so a verb of its own.
 _ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
@@ -141,7 +143,17 @@ class Attributor:
         return text[start:end].lower()
 
     def after_preposition(self, entity: Entity, floor: int) -> bool:
-        return self.word_before(entity.start, floor) in PREPOSITIONS
+        """Whether a preposition comes before `entity`, maybe with an article or an
+        honorific between ("reserves of the Salar de Uyuni", "blame on Mr Kenyatta")."""
+        pos = entity.start
+        for _ in range(3):
+            word = self.word_before(pos, floor)
+            if word not in _BEFORE_NAMES:
+                return word in PREPOSITIONS
+            pos = self.text.rfind(" ", floor, pos - len(word)) + 1  # "on Mr Kenyatta"
+            if pos <= floor:
+                return False
+        return False
 
     def possessive(self, entity: Entity) -> bool:
         return self.text[entity.end : entity.end + 2] in ("’s", "'s")
