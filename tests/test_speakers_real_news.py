@@ -353,3 +353,18 @@ def test_an_article_or_honorific_between_preposition_and_name_keeps_it_an_object
         "the reserves of the Salar de Uyuni.\n\n“We will not sell,” he said."
     )
     assert speakers(text) == ["Andrés Villalba"]
+
+
+def test_a_noun_ending_in_ing_after_the_quote_is_no_attribution() -> None:
+    text = (
+        "The Central Bank of Nigeria (CBN) issued rules. The CBN said last month that providers "
+        "“must strengthen fraud controls”, a warning that analysts said would favour big firms."
+    )
+    assert speakers(text) == ["Central Bank of Nigeria"]
+
+
+def test_a_passive_verb_names_its_agent_or_nobody() -> None:
+    text = "Emma Dent Coad spoke. The choice of venue was branded “tasteless”."
+    assert speakers(text) == [None]
+    text = "The plan was described as “reckless” by Senator John Smith on Monday."
+    assert speakers(text) == ["John Smith"]

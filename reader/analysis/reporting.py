@@ -101,7 +101,7 @@ TAIL_PRONOUN = re.compile(
     rf"{_LEAD}(he|she|it|they|I|we)\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])", re.I
 )
 TAIL_DEFINITE = re.compile(
-    rf"{_LEAD}(the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){{0,3}}?)"
+    rf"{_LEAD}(the|a|an|his|her|their|its)\s+((?:(?!(?:that|which|who)\s)[\w’'-]+\s+){{0,3}}?)"
     rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])",
     re.I,
 )

@@ -54,6 +54,28 @@ _HEAD_REACH = 500
 _TAIL_REACH = 200
 
 _HAS_M = frozenset("mM")
+# "was branded", "were described": the subject did not speak; "by X" may say who did.
+_PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+_PASSIVE_VERBS = frozenset(
+    [
+        "branded",
+        "described",
+        "called",
+        "dubbed",
+        "labelled",
+        "labeled",
+        "criticized",
+        "criticised",
+        "condemned",
+        "praised",
+        "dismissed",
+        "quoted",
+        "accused",
+        "told",
+        "asked",
+    ]
+)
+_BY = re.compile(r"\bby\s+(?:the\s+)?")
 # Words between a preposition and the name it governs.
 _BEFORE_NAMES = frozenset(["the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."])
 
@@ -358,7 +380,9 @@ class Attributor:
             if unnamed and ends_sentence(unnamed.end()):
                 return True, None  # "Johnson’s attorneys fired back": nobody named
         definite = TAIL_DEFINITE.match(text, end, hi)
-        if definite and ends_sentence(definite.end()):
+        # "…”, a warning that": an -ing word right after the article is a noun, not a verb.
+        noun = definite is not None and not definite[2] and definite[3].endswith("ing")
+        if definite and not noun and ends_sentence(definite.end()):
             return self._description(definite.group(1), definite.group(2), definite.start(1))
         return _UNDECIDED
 
@@ -500,11 +524,27 @@ class Attributor:
         word = verb.group(0).lower()
         if word.startswith("according"):
             return self.speaker_after(verb.end(), self.paragraphs[self.paragraph_of(start)][1])
+        if word in _PASSIVE_VERBS and self.word_before(verb.start(), lo) in _PASSIVE_AUXILIARIES:
+            return True, self._agent(verb.end())  # "was branded “tasteless” (by X)"
         clause_lo = lo
         for brk in CLAUSE_BREAK.finditer(text, lo, verb.start()):
             if not self.inside_quote(brk.start()):
                 clause_lo = brk.end()
         return self.clause_subject(clause_lo, verb.start(), word)
+
+    def _agent(self, pos: int) -> str | None:
+        """The name after "by" in the rest of the sentence from `pos`, or None."""
+        index = self.sentence_index(pos)
+        hi = self.sentences[index][1] if index is not None else len(self.text)
+        for match in _BY.finditer(self.text, pos, hi):
+            named = self.entities_in(match.end(), hi)[:1]
+            if (
+                named
+                and TITLE_GAP.fullmatch(self.text, match.end(), named[0].start)
+                and not self.inside_quote(match.start())
+            ):
+                return named[0].name  # "by (Senator) John Smith"
+        return None
 
     def clause_subject(self, lo: int, verb_start: int, verb: str) -> Resolution:
         """Who does the reporting verb at `verb_start`, within the clause from `lo`."""
