@@ -246,3 +246,8 @@ def test_rivers_and_asteroids_name_places() -> None:
         ("Buzi", "PLACE"),
     ]
     assert found("The probe touched down on asteroid Ryugu.") == [("Ryugu", "PLACE")]
+
+
+def test_a_country_code_before_a_body_known_alone_is_split() -> None:
+    assert found("The U.S. Supreme Court ruled.") == [("U.S.", "PLACE"), ("Supreme Court", "ORG")]
+    assert found("The U.S. Space Force launched.") == [("U.S. Space Force", "ORG")]

@@ -62,6 +62,8 @@ _PLACE_ENDS = (
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
 NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
+# Country codes written before a national body ("U.S. Supreme Court", "UK Parliament").
+COUNTRY_CODES = frozenset(["US", "U.S.", "UK", "U.K."])
 # Of those, the ones often named after a person ("George Floyd Square", "John F. Kennedy
 # Airport"): a given name before them does not make a person.
 NAMED_AFTER_PEOPLE = frozenset(
@@ -171,6 +173,12 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
+    if len(words) >= 2 and words[0] in COUNTRY_CODES:
+        rest = known(gaz, text[tokens[1][0] : end])
+        if rest is not None and rest[0] == "ORG" and rest[2] == SURE:
+            # "U.S. Supreme Court": the country, then a body named on its own too.
+            country = classify(text, tokens[:1], gaz, initial)
+            return [*country, *classify(text, tokens[1:], gaz, False)]
     if len(words) >= 2 and words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
         return classify(text, tokens[:-1], gaz, initial)  # "ARCC Chairperson": the body
     if len(words) >= 2 and words[0] in COMPASS:
