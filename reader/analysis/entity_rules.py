@@ -174,8 +174,8 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
     if len(words) >= 2 and words[0] in COUNTRY_CODES:
-        rest = known(gaz, text[tokens[1][0] : end])
-        if rest is not None and rest[0] == "ORG" and rest[2] == SURE:
+        body = known(gaz, text[tokens[1][0] : end])
+        if body is not None and body[0] == "ORG" and body[2] == SURE:
             # "U.S. Supreme Court": the country, then a body named on its own too.
             country = classify(text, tokens[:1], gaz, initial)
             return [*country, *classify(text, tokens[1:], gaz, False)]
