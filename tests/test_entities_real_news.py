@@ -251,3 +251,12 @@ def test_rivers_and_asteroids_name_places() -> None:
 def test_a_country_code_before_a_body_known_alone_is_split() -> None:
     assert found("The U.S. Supreme Court ruled.") == [("U.S.", "PLACE"), ("Supreme Court", "ORG")]
     assert found("The U.S. Space Force launched.") == [("U.S. Space Force", "ORG")]
+
+
+def test_curly_and_straight_apostrophes_in_one_name_are_one_person() -> None:
+    text = (
+        "Michael O’Leary praises Shane Ross over the bus dispute\n\n"
+        "Ryanair chief executive Michael O'Leary has praised Shane Ross. Later, O’Leary left."
+    )
+    assert names(text)["Michael O’Leary"] == "Michael O'Leary"
+    assert names(text)["O’Leary"] == "Michael O'Leary"

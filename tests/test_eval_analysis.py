@@ -107,3 +107,8 @@ def test_acronym_speaker_matches_the_name_its_capitals_spell(scorer: ModuleType)
 
 def test_acronym_speaker_does_not_match_other_initials(scorer: ModuleType) -> None:
     assert not scorer.same_speaker("KMU", "Kenya Nurses Union")
+
+
+def test_curly_and_straight_apostrophes_name_one_speaker(scorer: ModuleType) -> None:
+    assert scorer.same_speaker("Michael O'Leary", "Michael O’Leary")
+    assert not scorer.same_speaker("Michael O'Leary", "Shane Ross")

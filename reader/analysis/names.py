@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reader.analysis.entity_rules import WEAK, Candidate
 from reader.analysis.gazetteer import Gazetteer
 
+_APOSTROPHES = str.maketrans("’‘", "''")
 ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&.]{1,9})\)")
 
 
@@ -24,21 +25,25 @@ def person_index(
     names = [c for c in candidates if c.label == "PERSON" and " " in c.text]
     if title_end:
         names.sort(key=lambda candidate: candidate.start < title_end)  # stable
+    # "O’Leary" and "O'Leary" in one story are one person: the spelling seen first names both.
+    spellings: dict[str, str] = {}
     for candidate in names:
         words = [word for word in candidate.text.split() if not word.endswith(".")]
         if len(words) < 2:
             continue
-        by_last.setdefault(words[-1], candidate.text)
-        by_first.setdefault(words[0], candidate.text)
+        full = spellings.setdefault(candidate.text.translate(_APOSTROPHES), candidate.text)
+        by_last.setdefault(words[-1], full)
+        by_first.setdefault(words[0], full)
         if len(words) >= 3:
-            by_last.setdefault(" ".join(words[1:]), candidate.text)  # "Dent Coad"
-            by_last.setdefault(" ".join(words[-2:]), candidate.text)  # "Lopez Obrador"
-        by_last.setdefault(candidate.text, candidate.text)
+            by_last.setdefault(" ".join(words[1:]), full)  # "Dent Coad"
+            by_last.setdefault(" ".join(words[-2:]), full)  # "Lopez Obrador"
+        by_last.setdefault(candidate.text, full)
     index = {**by_first, **by_last}
     # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".
     for key, name in list(index.items()):
         if not key.isascii():
             index.setdefault(fold_accents(key), name)
+            index.setdefault(key.translate(_APOSTROPHES), name)
     return index
 
 
