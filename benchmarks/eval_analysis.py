@@ -31,6 +31,8 @@ PRONOUNS = frozenset(
     ["he", "she", "they", "it", "him", "her", "them", "i", "we", "you", "his", "hers", "their"]
 )
 
+APOSTROPHES = str.maketrans("’‘", "''")
+
 # --- scoring (importable: tests/test_eval_analysis.py checks these on hand cases) ---
 
 Span = tuple[int, int, str]
@@ -92,6 +94,8 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     alone matches the full name."""
     if predicted is None or gold is None:
         return predicted is None and gold is None
+    # Curly and straight apostrophes spell one name ("O’Leary", "O'Leary").
+    predicted, gold = predicted.translate(APOSTROPHES), gold.translate(APOSTROPHES)
     if predicted.strip().lower() in PRONOUNS:
         return False
     if canonical_alias(predicted.strip()) == canonical_alias(gold.strip()):
