@@ -368,3 +368,13 @@ def test_a_passive_verb_names_its_agent_or_nobody() -> None:
     assert speakers(text) == [None]
     text = "The plan was described as “reckless” by Senator John Smith on Monday."
     assert speakers(text) == ["John Smith"]
+
+
+def test_an_attribution_that_closes_the_sentence_after_more_words() -> None:
+    text = 'David Reitze spoke.\n\nAfter months of "careful checking" of the find, Reitze said.'
+    assert speakers(text) == ["David Reitze"]
+    text = (
+        "British Airways said talks failed. The union was acting “cynically” by waiting "
+        "until a late stage, BA added."
+    )
+    assert speakers(text) == ["BA"]

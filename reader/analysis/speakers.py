@@ -319,7 +319,35 @@ class Attributor:
             decided = self.tail(index)
             if decided[0]:
                 return decided
-        return self.head(start)
+        decided = self.head(start)
+        if decided[0] or not closed:
+            return decided
+        return self.sentence_end(index)
+
+    def sentence_end(self, index: int) -> Resolution:
+        """Attribution closing the quote's sentence after more words: “…” of the find,
+        Reitze said. / …, BA added. / …, he said."""
+        start, end, _ = self.quotes[index]
+        text = self.text
+        sentence = self.sentence_index(start)
+        if sentence is None:
+            return _UNDECIDED
+        hi = self.sentences[sentence][1]
+        if index + 1 < len(self.quotes):
+            hi = min(hi, self.quotes[index + 1][0])
+        comma = text.rfind(", ", end, hi)
+        if comma < 0:
+            return _UNDECIDED
+        named = self.entities_in(comma, min(hi, comma + 80))[:1]
+        if named and named[0].label != "GROUP" and TITLE_GAP.fullmatch(text, comma, named[0].start):
+            verb = APPOSITIVE_THEN_VERB.match(text, named[0].end, hi)
+            if verb and SENTENCE_END_AFTER.match(text, verb.end()):
+                return True, named[0].name
+        pronoun = TAIL_PRONOUN.match(text, comma, hi)
+        if pronoun and SENTENCE_END_AFTER.match(text, pronoun.end()):
+            prefer = pronoun.group(2).lower() in CONTINUING_VERBS
+            return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), prefer)
+        return _UNDECIDED
 
     def tail(self, index: int) -> Resolution:
         """Attribution right after the closing mark: “…,” said X / X said / he said."""
