@@ -378,3 +378,13 @@ def test_an_attribution_that_closes_the_sentence_after_more_words() -> None:
         "until a late stage, BA added."
     )
     assert speakers(text) == ["BA"]
+
+
+def test_a_womans_given_name_is_not_he() -> None:
+    text = "Brett McCann spoke on Monday. “I admire Michelle Doyle's professionalism,” he said."
+    assert speakers(text) == ["Brett McCann"]
+    text = (
+        "Harris County Judge Lina Hidalgo spoke. Mayor Tom Jones agreed.\n\n"
+        "“Let me give it to you straight,” she wrote."
+    )
+    assert speakers(text) == ["Lina Hidalgo"]

@@ -27,6 +27,7 @@ class Gazetteer:
     document_heads: frozenset[str]
     common: frozenset[str]
     non_names: frozenset[str]  # never an entity standing alone ("Oct", "AI", "GDP")
+    genders: dict[str, str]  # given name -> "f" or "m", for "he" and "she"
     longest: int  # most words in any multi-word entry, bounds the longest-match scan
 
 
@@ -47,6 +48,15 @@ def _mapping(name: str) -> dict[str, str]:
         surface, _, canonical = line.partition("\t")
         mapping[surface.strip()] = canonical.split("\t")[0].strip() or surface.strip()
     return mapping
+
+
+def _genders() -> dict[str, str]:
+    """Given name -> "f" or "m" from gendered_names.txt (lines "f<TAB>names…")."""
+    genders: dict[str, str] = {}
+    for line in _lines("gendered_names.txt"):
+        gender, _, names = line.partition("\t")
+        genders.update(dict.fromkeys(names.split(), gender))
+    return genders
 
 
 def _plurals(groups: frozenset[str]) -> frozenset[str]:
@@ -89,5 +99,6 @@ def load() -> Gazetteer:
         document_heads=_words("document_heads.txt"),
         common=_words("common_words.txt"),
         non_names=_words("non_names.txt"),
+        genders=_genders(),
         longest=max(len(entry.split()) for entry in entries),
     )

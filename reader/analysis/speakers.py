@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
+from reader.analysis.gazetteer import load
 from reader.analysis.model import Entity
 from reader.analysis.org_speakers import (
     DEFINITE_NOUN_AT_END,
@@ -112,6 +113,7 @@ class Attributor:
         for entity in self.entities:
             self.by_name.setdefault(entity.name, entity)
         self.gender: dict[str, str] = {}
+        self.given_gender = load().genders  # "Michelle" is a woman unless the text says else
         self.subject_events: list[tuple[int, Entity]] = []
         self.speaker_events: list[tuple[int, Entity]] = []
         self._learn_honorifics()
@@ -287,7 +289,7 @@ class Attributor:
             return False
         if pronoun == "it" and entity.label != "ORG":
             return False  # "it said" after a statement: the organisation, never a place
-        known = self.gender.get(entity.name)
+        known = self.gender.get(entity.name) or self.given_gender.get(entity.name.split()[0])
         if pronoun == "he":
             return known != "f"
         if pronoun == "she":
