@@ -92,7 +92,7 @@ def load() -> Gazetteer:
         strong_places=frozenset(strong),
         orgs=orgs,
         groups=groups,
-        given_names=_words("given_names.txt"),
+        given_names=_words("given_names.txt") | frozenset(_genders()),
         titles=_words("titles.txt"),
         org_heads=_words("org_heads.txt"),
         of_heads=_words("of_heads.txt"),
