@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.analysis.gazetteer import load
 from reader.analysis.model import Entity
@@ -258,38 +258,49 @@ class Attributor:
     # ---- pronouns ------------------------------------------------------------------
 
     def resolve(self, pos: int, pronoun: str, prefer_speaker: bool) -> str | None:
-        """The entity a pronoun (or "the spokesperson") at `pos` stands for, or None."""
+        """The entity a pronoun (or "the spokesperson") at `pos` stands for, or None.
+
+        A given name's usual gender is only a preference: "he" skips "Michelle Doyle" for
+        another man in reach, but still finds "Lula" when no one else fits."""
         wants_person = pronoun not in ("it", "they")
         if pronoun in ("they", "i", "we", "you"):
             return None
+        for by_name in (True, False):
+            for entity in self._antecedents(pos, prefer_speaker, wants_person):
+                if self._compatible(entity, pronoun, wants_person, by_name):
+                    if pronoun in ("he", "she"):
+                        self.gender.setdefault(entity.name, "m" if pronoun == "he" else "f")
+                    return entity.name
+        return None
+
+    def _antecedents(self, pos: int, prefer_speaker: bool, wants_person: bool) -> Iterator[Entity]:
+        """Who a pronoun at `pos` may stand for, best first: after "added", the people quoted
+        lately; then subjects and speakers, nearest first; then, for a person, anyone named
+        ("the 72-year-old was defiant … he said"), even as an owner or after a preposition."""
         floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
         if prefer_speaker:
             recent_floor = self.paragraphs[max(0, self.paragraph_of(pos) - 2)][0]
             for event_pos, entity in reversed(self.speaker_events):
                 if event_pos < recent_floor:
                     break
-                if event_pos < pos and self._compatible(entity, pronoun, wants_person):
-                    return entity.name
-        candidates = self._events_before(pos, floor)
-        for entity in candidates:
-            if self._compatible(entity, pronoun, wants_person):
-                if pronoun in ("he", "she"):
-                    self.gender.setdefault(entity.name, "m" if pronoun == "he" else "f")
-                return entity.name
+                if event_pos < pos:
+                    yield entity
+        yield from self._events_before(pos, floor)
         if wants_person:
-            # No person was a subject or a speaker in reach ("the 72-year-old was defiant …
-            # he said"): the last person named, even as an owner or after a preposition.
             for entity in reversed(self.entities_in(floor, pos)):
-                if not self.inside_quote(entity.start) and self._compatible(entity, pronoun, True):
-                    return entity.name
-        return None
+                if entity.label == "PERSON" and not self.inside_quote(entity.start):
+                    yield entity
 
-    def _compatible(self, entity: Entity, pronoun: str, wants_person: bool) -> bool:
+    def _compatible(
+        self, entity: Entity, pronoun: str, wants_person: bool, by_name: bool = True
+    ) -> bool:
         if (entity.label == "PERSON") != wants_person:
             return False
         if pronoun == "it" and entity.label != "ORG":
             return False  # "it said" after a statement: the organisation, never a place
-        known = self.gender.get(entity.name) or self.given_gender.get(entity.name.split()[0])
+        known = self.gender.get(entity.name)
+        if known is None and by_name:
+            known = self.given_gender.get(entity.name.split()[0])
         if pronoun == "he":
             return known != "f"
         if pronoun == "she":
