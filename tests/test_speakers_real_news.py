@@ -388,3 +388,48 @@ def test_a_womans_given_name_is_not_he() -> None:
         "“Let me give it to you straight,” she wrote."
     )
     assert speakers(text) == ["Lina Hidalgo"]
+
+
+def test_the_president_elect_is_the_person_with_that_title() -> None:
+    text = (
+        "President-elect Alberto Fernández won. Mauricio Macri conceded.\n\n"
+        "“The only thing that concerns us,” the president-elect told the crowd."
+    )
+    assert speakers(text) == ["Alberto Fernández"]
+
+
+def test_according_to_an_outlet_after_the_sentences_own_speaker() -> None:
+    text = (
+        "Raila Odinga spoke. He called it “a very historic day,” according to the Associated Press."
+    )
+    assert speakers(text) == ["Raila Odinga"]
+
+
+def test_a_name_between_commas_after_a_role_is_the_subject() -> None:
+    text = (
+        "Chief Justice David Maraga ruled. Lawyer for the president, Ahmednasir Abdullahi, "
+        "condemned it as “a very political decision” but said they would abide."
+    )
+    assert speakers(text) == ["Ahmednasir Abdullahi"]
+
+
+def test_a_title_binds_further_back_than_a_pronoun_and_former_must_match() -> None:
+    filler = "Crowds gathered in the square.\n\n" * 5
+    text = (
+        "President-elect Alberto Fernández won.\n\n" + filler + "Former President Cristina "
+        "Kirchner spoke.\n\n“We are back,” the president-elect told the crowd."
+    )
+    assert speakers(text) == ["Alberto Fernández"]
+    text = (
+        "President John Doe won. Former President Jane Roe lost.\n\n"
+        "“We will resist,” the 62-year-old former president said."
+    )
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_the_constituency_of_an_mp_is_a_place() -> None:
+    text = "Emma Dent Coad, MP for Kensington, described it as cold."
+    assert [(text[e.start : e.end], e.label) for e in analyze(text).entities] == [
+        ("Emma Dent Coad", "PERSON"),
+        ("Kensington", "PLACE"),
+    ]

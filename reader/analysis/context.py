@@ -48,12 +48,13 @@ PERSON_NOUN_AFTER_RE = re.compile(
     r"|lawyer|lawyers|attorney|attorneys|widow|widower|family|relatives)\b"
 )
 PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital|rivers?|lake|asteroid|comet|planet"
+    r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital|rivers?"
+    r"|lake|asteroid|comet|planet|MPs? for"
     r"|(?:town|city|village|district|province|region|county|port|island|municipality"
     r"|governorate|prefecture|suburb|outskirts|state|parts|areas) of)\s+$"
 )
 # "Mayor Ana Reyes of X said": after a preposition, a reporting verb says nothing about X.
-PERSON_AFTER_BLOCKED_RE = re.compile(r"\b(?:of|in|from|near|at|into|across)\s+$")
+PERSON_AFTER_BLOCKED_RE = re.compile(r"\b(?:of|in|from|near|at|into|across|for)\s+$")
 PLACE_AFTER_RE = re.compile(
     r" (?:market|province|district|region|city|county|village|town|river|valley|airport"
     r"|street|square|border|neighbou?rhood|prefecture|oblast|governorate|island|islands"
@@ -119,10 +120,10 @@ PERSON_BEFORE = WordCue.of(
 )
 PLACE_BEFORE = WordCue.of(
     _PLACE_WORDS.split(),
-    [f"{noun} of" for noun in _PLACE_NOUNS.split()],
+    [f"{noun} of" for noun in _PLACE_NOUNS.split()] + ["MP for", "MPs for"],  # a constituency
 )
 OWNERS_IN = WordCue.of([], ["investors in", "Investors in", "stake in", "stakes in"])
-PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across"])
+PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across", "for"])
 
 
 def context_cue(text: str, start: int, end: int) -> Label | None:

@@ -386,6 +386,12 @@ class Attributor:
 
         verb_first = TAIL_VERB.match(text, end, hi)
         if verb_first and not strict:
+            if verb_first.group(1).lower().startswith("according"):
+                # "He called it “…”, according to the Associated Press": the outlet reports
+                # what the sentence's own subject said.
+                own = self.head(start)
+                if own[1] is not None:
+                    return own
             decided = self.speaker_after(verb_first.end(), hi)
             if decided[0]:
                 return decided
@@ -445,12 +451,13 @@ class Attributor:
         organisation noun ("the ministry said") the last organisation of that kind; "a" none."""
         if article.lower() != "the":
             return True, None
+        plain = words.replace("-elect", "").replace("-designate", "")  # "the president-elect"
         last = words.split()[-1] if words.split() else ""
-        if DEFINITE_ROLE_AT_END.search(f"the {words}".rstrip() + " ") or AGE_RE.search(words):
+        if DEFINITE_ROLE_AT_END.search(f"the {plain}".rstrip() + " ") or AGE_RE.search(words):
             role = last
             if self._unnamed_earlier(role, pos):
                 return True, None  # "An Israeli official said … the official said"
-            titled = self._titled_person(role, pos)
+            titled = self._titled_person(role, pos, former="former" in words.split())
             if titled is not None:
                 return True, titled  # "the president said": the person titled President
             return True, self.resolve(pos, "person", False)  # "the 50-year-old told AFP"
@@ -467,20 +474,23 @@ class Attributor:
                 return entity.name
         return None
 
-    def _titled_person(self, role: str, pos: int) -> str | None:
+    def _titled_person(self, role: str, pos: int, former: bool = False) -> str | None:
         """The last person before `pos` introduced with `role` as a title ("French President
-        Emmanuel Macron" for "the president"), within the pronoun reach."""
-        if not role.isalpha():
+        Emmanuel Macron" for "the president"), anywhere earlier: a title binds further
+        than a pronoun. `former`: "the former president" wants "former" in the title too."""
+        if not role.replace("-", "").isalpha():
             return None
-        floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
         title = role if role.isupper() else role.capitalize()  # "MP", "President"
-        # Or the role as a plain noun right before the name: "Samsung heir Lee Jae-yong".
-        noun = f"{role.lower()} "
-        for entity in reversed(self.entities_in(floor, pos)):
+        # Or the role as a plain noun right before the name: "Samsung heir Lee Jae-yong",
+        # "Argentina's president-elect Alberto Fernández".
+        noun = re.compile(rf"\b{re.escape(role.lower())}(?:-elect|-designate)?\s+$", re.I)
+        for entity in reversed(self.entities_in(0, pos)):
             if entity.label != "PERSON":
                 continue
             window = self.text[max(0, entity.start - 30) : entity.start]
-            if title in window or window.endswith(noun):
+            if former and "former" not in window.lower():
+                continue
+            if title in window or noun.search(window):
                 return entity.name
         return None
 
@@ -595,6 +605,14 @@ class Attributor:
         if text[end - 1 : end] == ",":
             comma = text.rfind(",", lo, end - 1)
             if comma >= lo and end - comma <= 120 and not self.inside_quote(comma):
+                inner = self.entity_by_end.get(end - 1)
+                if (
+                    inner is not None
+                    and inner.label == "PERSON"
+                    and inner.start > comma
+                    and TITLE_GAP.fullmatch(text, comma + 1, inner.start)
+                ):
+                    return True, inner.name  # "Lawyer for the president, Ahmednasir Abdullahi,"
                 end = skip_adverbs_back(text, lo, comma)  # an appositive: "X, a spokesman,"
             else:
                 participle = True  # "…, stating that"
