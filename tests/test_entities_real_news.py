@@ -260,3 +260,10 @@ def test_curly_and_straight_apostrophes_in_one_name_are_one_person() -> None:
     )
     assert names(text)["Michael O’Leary"] == "Michael O'Leary"
     assert names(text)["O’Leary"] == "Michael O'Leary"
+
+
+def test_a_list_of_known_names_is_not_one_long_organisation() -> None:
+    text = "Giants Amazon, Facebook and Tesla Motors suffered the largest drops."
+    assert found(text) == [("Amazon", "ORG"), ("Facebook", "ORG"), ("Tesla Motors", "ORG")]
+    text = "The Pharmacists, Nurses and Dentists Union went on strike."
+    assert found(text) == [("Pharmacists, Nurses and Dentists Union", "ORG")]

@@ -148,6 +148,10 @@ def gazetteer_scan(text: str, tokens: Tokens, gaz: Gazetteer) -> list[Candidate]
     return found
 
 
+def _sure(hit: tuple[Label, str, int] | None) -> bool:
+    return hit is not None and hit[2] == SURE
+
+
 def _last_title(words: list[str], gaz: Gazetteer) -> int:
     """Index of the title word that a name follows ("Defense Secretary Dr. | Mark Esper")."""
     for index in range(len(words) - 2, -1, -1):
@@ -222,6 +226,16 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         and _product_words(words[1:], gaz)
     ):
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
+    if (
+        initial
+        and len(words) >= 2
+        and words[0].endswith("s")
+        and known(gaz, words[0]) is None
+        and words[0] not in gaz.given_names
+        and _sure(known(gaz, text[tokens[1][0] : end]))
+    ):
+        # "Giants Amazon, Facebook …": a plural noun opening the sentence, then a known name.
+        return classify(text, tokens[1:], gaz, False)
     if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if len(words) >= 2 and all(word in gaz.groups for word in words):

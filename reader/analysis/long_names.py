@@ -133,6 +133,8 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
             break  # punctuation ends a name: "Roger Wicker, the chairman of…"
         if listed and not word[:1].isupper():
             break  # only "Pharmacists, Nurses and Dentists Union" lists names with commas
+        if listed and (word[:-1] in gaz.orgs or word[:-1] in gaz.places):
+            break  # "Amazon, Facebook and Tesla Motors": a list of names, not one name
         if word[:1].isupper() or word in CONNECTORS:
             kept.append((start, word))
         elif free_words == 0 and _may_sit_inside(word):
