@@ -267,3 +267,19 @@ def test_a_list_of_known_names_is_not_one_long_organisation() -> None:
     assert found(text) == [("Amazon", "ORG"), ("Facebook", "ORG"), ("Tesla Motors", "ORG")]
     text = "The Pharmacists, Nurses and Dentists Union went on strike."
     assert found(text) == [("Pharmacists, Nurses and Dentists Union", "ORG")]
+
+
+def test_reporters_in_a_byline_are_people() -> None:
+    text = "By Felix Onuah and Ahmed Kingimi\n\nABUJA (Reuters) - Nigeria voted."
+    assert found(text)[:2] == [("Felix Onuah", "PERSON"), ("Ahmed Kingimi", "PERSON")]
+
+
+def test_a_place_name_opening_a_name_after_a_role_is_a_given_name() -> None:
+    text = "In closing, defence lawyer Orlando Pownall QC accused the captain."
+    assert found(text) == [("Orlando Pownall", "PERSON")]
+    assert found("Fans in Orlando Beach cheered.") == [("Orlando Beach", "PLACE")]
+
+
+def test_a_title_inside_a_run_that_opens_with_a_place_lead() -> None:
+    text = "San Antonio Police Chief William McManus said a team arrested him."
+    assert found(text) == [("San Antonio", "PLACE"), ("William McManus", "PERSON")]

@@ -15,7 +15,7 @@ from reader.analysis.entity_rules import (
     known,
 )
 from reader.analysis.gazetteer import Gazetteer, load
-from reader.analysis.headlines import headline_entities, headline_paragraphs
+from reader.analysis.headlines import bylines, headline_entities, headline_paragraphs
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
@@ -55,6 +55,9 @@ def find_entities(
     shapes: dict[str, list[tuple[list[tuple[int, int]], bool]]] = {}
     headline_index = 0
     whole = landmarks(text)
+    credited = bylines(text)
+    if credited:
+        whole = sorted(whole + credited, key=lambda candidate: candidate.start)
     whole_index = 0
     org_heads = gaz.org_heads
     for run in RUN_RE.finditer(text):

@@ -206,6 +206,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     if (
         len(words) >= 2
         and words[-1] not in gaz.org_heads
+        and _last_title(words, gaz) < 0  # "San Antonio Police Chief William McManus"
         and (
             words[0] in PLACE_LEADS
             or (
@@ -313,6 +314,17 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if not pieces:
         return classify_unknown(text, tokens, gaz, initial)
+    if (
+        len(words) <= 3
+        and len(pieces) == 1
+        and pieces[0].start == start
+        and pieces[0].label == "PLACE"
+        and pieces[0].end < end
+        and person_before(text, start)
+    ):
+        # "defence lawyer Orlando Pownall", "manager France Hlakudi": after a role, a place
+        # name that opens an unknown run is a given name.
+        return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     found, cursor = [], 0
     for piece in pieces:
         rest = [token for token in tokens[cursor:] if token[1] <= piece.start]

@@ -4,13 +4,35 @@ gazetteer vouches for count there ("President Yoon Warns Against…" gives one P
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.analysis.entity_rules import CUE, SURE, Candidate, known
-from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.model import Label
 
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+# A byline paragraph: "By Mayank Bhardwaj and Nupur Anand".
+BYLINE_RE = re.compile(r"(?m)^By ([A-Z][^\n.!?]{3,120})$")
+BYLINE_NAME_RE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
+BYLINE_GAPS = frozenset([", ", " and ", ", and "])
 HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def bylines(text: str) -> list[Candidate]:
+    """The reporters named in a byline paragraph ("By Felix Onuah and Ahmed Kingimi"):
+    each name of two to four capitalised words, separated by commas or "and"."""
+    if "By " not in text:
+        return []
+    common = load().common
+    found: list[Candidate] = []
+    for line in BYLINE_RE.finditer(text):
+        names = list(BYLINE_NAME_RE.finditer(text, line.start(1), line.end(1)))
+        gaps = [text[a.end() : b.start()] for a, b in pairwise(names)]
+        covered = names and names[0].start() == line.start(1) and names[-1].end() == line.end(1)
+        plain = not any(word in common for m in names for word in m.group().split())
+        if covered and plain and all(gap in BYLINE_GAPS for gap in gaps):
+            found.extend(Candidate(m.start(), m.end(), m.group(), "PERSON", SURE) for m in names)
+    return found
 
 
 def headline_paragraphs(text: str) -> list[tuple[int, int]]:
