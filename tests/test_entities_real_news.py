@@ -283,3 +283,11 @@ def test_a_place_name_opening_a_name_after_a_role_is_a_given_name() -> None:
 def test_a_title_inside_a_run_that_opens_with_a_place_lead() -> None:
     text = "San Antonio Police Chief William McManus said a team arrested him."
     assert found(text) == [("San Antonio", "PLACE"), ("William McManus", "PERSON")]
+
+
+def test_the_kind_of_organisation_before_a_name_and_party_after_it() -> None:
+    text = "BA rejected a proposal from pilots’ union Balpa. Balpa said it would strike."
+    assert found(text) == [("BA", "ORG"), ("Balpa", "ORG"), ("Balpa", "ORG")]
+    text = "Dutch margarine firm Unie merged with British soap maker Lever Brothers."
+    assert ("Unie", "ORG") in found(text) and ("Lever Brothers", "ORG") in found(text)
+    assert found("His New Democracy party won.") == [("New Democracy", "ORG")]

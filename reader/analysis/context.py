@@ -63,10 +63,16 @@ PLACE_AFTER_RE = re.compile(
     r"|(?: [a-z]+)? (?:settlements|slums|estates)\b"
 )
 # Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
+# "pilots’ union Balpa", "data firm Briter Bridges": the kind of organisation, then its name.
+_ORG_BEFORE_NOUNS = (
+    "union firm company maker carmaker automaker airline broadcaster insurer retailer lender"
+    " startup conglomerate brokerage chipmaker manufacturer supplier developer operator agency"
+    " coalition alliance party"
+)
 ORG_BEFORE_RE = re.compile(
     r"(?:\b[Ss]hares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
     r"|professors?|lecturers?|engineers?|executives?|employees?|staff|workers) at|\brival"
-    r"|\bjoined from)\s+$"
+    r"|\bjoined from|\b(?:" + _ORG_BEFORE_NOUNS.replace(" ", "|") + r"))\s+$"
 )
 ORG_NOUNS = (
     r"maker|company|firm|group|bank|lender|insurer|retailer|developer|manufacturer|carmaker"
@@ -91,7 +97,8 @@ ORG_AFTER_RE = re.compile(
     r"|(?:was|were) (?:up|down))(?: as much as| nearly| about| more than| over| by| up| down)?"
     r" [\d.]+ ?(?:%|per ?cent|percent)"
     r"|(?:(?:coffee|restaurant|retail|hotel|supermarket) )?(?:chain|subsidiary|division"
-    r"|brand|franchise)\b)"
+    r"|brand|franchise)\b"
+    r"|(?:party|coalition|alliance)\b(?! (?:of|for)\b))"  # "his New Democracy party"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
 # A name followed by one of these, and not known to any gazetteer, names a product.
@@ -111,7 +118,7 @@ _PLACE_NOUNS = (
     " prefecture suburb outskirts state parts areas"
 )
 ORG_BEFORE = WordCue.of(
-    ["rival"],
+    ["rival", *_ORG_BEFORE_NOUNS.split()],
     ["shares of", "shares in", "Shares of", "Shares in", "joined from"]
     + [f"{noun} at" for noun in _ORG_STAFF.split()],
 )
