@@ -433,3 +433,20 @@ def test_the_constituency_of_an_mp_is_a_place() -> None:
         ("Emma Dent Coad", "PERSON"),
         ("Kensington", "PLACE"),
     ]
+
+
+def test_a_pronoun_opening_the_sentence_is_its_subject_not_the_name_after_the_verb() -> None:
+    text = (
+        "Prosecutor Trent Hickey told the jury to reject the claim.\n\n"
+        "He said Jamie Richardson had tried to shift the blame.\n\n"
+        "“The accused was in the driver's seat,” he said."
+    )
+    assert speakers(text) == ["Trent Hickey"]
+
+
+def test_a_person_named_with_a_place_word_and_a_role_after() -> None:
+    text = (
+        "Lina Hidalgo, the top executive in Harris County, warned residents.\n\n"
+        "“Let me give it to you straight,” she wrote."
+    )
+    assert speakers(text) == ["Lina Hidalgo"]

@@ -41,6 +41,10 @@ PERSON_AFTER_RE = re.compile(
     r"|, (?:who|whose|\d{1,3},)"
     r"|, (?:a|an|the)\b[^,.]{0,50}?\b(?:" + ROLE_WORDS + r")\b"
 )
+# ", who", ", the top executive in …": an appositive that only a person takes.
+PERSON_APPOSITIVE_RE = re.compile(
+    r", (?:who\b|(?:a|an|the)\b[^,.]{0,50}?\b(?:" + ROLE_WORDS + r")\b)"
+)
 PLACE_OWNER_RE = re.compile(r"\b(?:in|at|from|near|into) [A-Z][\w-]+['’]s $")
 # Nouns of what happens to a person or who stands by them: the name before is a person's.
 PERSON_NOUN_AFTER_RE = re.compile(

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.context import ORG_AFTER_RE, after_the, context_cue, person_before
+from reader.analysis.context import (
+    ORG_AFTER_RE,
+    PERSON_APPOSITIVE_RE,
+    after_the,
+    context_cue,
+    person_before,
+)
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.model import Label
 from reader.analysis.tokens import has_lower_word, is_acronym
@@ -317,13 +323,12 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     if (
         len(words) <= 3
         and len(pieces) == 1
-        and pieces[0].start == start
         and pieces[0].label == "PLACE"
-        and pieces[0].end < end
-        and person_before(text, start)
+        and (pieces[0].start, pieces[0].end) != (start, end)
+        and (person_before(text, start) or PERSON_APPOSITIVE_RE.match(text, end))
     ):
-        # "defence lawyer Orlando Pownall", "manager France Hlakudi": after a role, a place
-        # name that opens an unknown run is a given name.
+        # "defence lawyer Orlando Pownall", "Lina Hidalgo, the top executive": with a role
+        # around it, a run holding a place name and unknown words is a person's name.
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     found, cursor = [], 0
     for piece in pieces:

@@ -207,10 +207,18 @@ class Attributor:
             start, end = self.sentences[index]
             if self.inside_quote(start):
                 continue
-            # "The ministry said it would inspect Kizuna’s plant": the organisation the noun
-            # stands for, before any name later in the sentence.
+            match = PRONOUN_AT_START.match(self.text, start, end)
+            if match:
+                # "He said Richardson had tried …": the pronoun, not the name after the verb.
+                name = self.resolve(match.start(1), match.group(1).lower(), False)
+                entity = self._entity_named(name)
+                if entity is not None:
+                    insort(self.subject_events, (match.start(1), entity), key=_event_pos)
+                continue
             subject = self.first_subject(start, end)
             if subject is None or subject.label != "PERSON":
+                # "The ministry said it would inspect Kizuna’s plant": the organisation the
+                # noun stands for, before any place or organisation later in the sentence.
                 opening = THE_NOUN_OPENS.match(self.text, start, end)
                 named = self._entity_named(opening and self._organisation_opening(opening, start))
                 if named is not None:
@@ -218,15 +226,6 @@ class Attributor:
                     continue
             if subject is not None:
                 insort(self.subject_events, (subject.start, subject), key=_event_pos)
-                continue
-            match = PRONOUN_AT_START.match(self.text, start, end)
-            if match:
-                name = self.resolve(match.start(1), match.group(1).lower(), False)
-                entity = self._entity_named(name)
-                if entity is not None:
-                    insort(self.subject_events, (match.start(1), entity), key=_event_pos)
-                continue
-            # "The ministry said it would …": the organisation the noun stands for.
 
     def _organisation_opening(self, opening: re.Match[str], pos: int) -> str | None:
         """The organisation a sentence's opening "The ministry" or "The health ministry"
