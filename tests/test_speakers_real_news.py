@@ -450,3 +450,14 @@ def test_a_person_named_with_a_place_word_and_a_role_after() -> None:
         "“Let me give it to you straight,” she wrote."
     )
     assert speakers(text) == ["Lina Hidalgo"]
+
+
+def test_a_definite_role_after_a_long_opening_phrase_is_the_subject() -> None:
+    text = (
+        "“We need calm,” said Ryanair chief executive Michael O'Leary.\n\n"
+        "Speaking on the first Yates on Sunday programme on Newstalk radio since presenter "
+        "Ivan Yates returned to broadcasting, the Ryanair boss hit out at Bertie Ahern.\n\n"
+        "“Bertie was a great man for opening the cheque books.”\n\n"
+        "He insisted: “You have to stay out of it.”"
+    )
+    assert speakers(text) == ["Michael O'Leary"] * 3

@@ -153,7 +153,7 @@ PRONOUN_AT_START = re.compile(
 # "The 36-year-old further added:" — an age standing for the person.
 AGE_AT_START = re.compile(r"\s*the\s+\d+-year-old\b", re.I)
 # "Speaking outside the court, she said": the opening participle's phrase holds no subject.
-PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.“”\"\n]{0,80},")
+PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.“”\"\n]{0,160},")
 DEFINITE_ROLE_AT_START = re.compile(
     rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I
 )

@@ -216,6 +216,14 @@ class Attributor:
                     insort(self.subject_events, (match.start(1), entity), key=_event_pos)
                 continue
             subject = self.first_subject(start, end)
+            role = DEFINITE_ROLE_AT_START.match(self.text, self.clause_start(start, end), end)
+            if role and self._role_is_subject(role, subject):
+                # "…, the Ryanair boss hit out at Bertie Ahern": the boss, not Ahern.
+                titled = self._titled_person(role.group().split()[-1], start)
+                entity = self._entity_named(titled or self.resolve(start, "person", True))
+                if entity is not None:
+                    insort(self.subject_events, (start, entity), key=_event_pos)
+                continue
             if subject is None or subject.label != "PERSON":
                 # "The ministry said it would inspect Kizuna’s plant": the organisation the
                 # noun stands for, before any place or organisation later in the sentence.
@@ -233,16 +241,30 @@ class Attributor:
         noun = opening.group(1) if stands_for_organisation(opening.group(1)) else opening[2]
         return self.organisation_for(noun, pos) if noun else None
 
+    def _role_is_subject(self, role: re.Match[str], subject: Entity | None) -> bool:
+        """Whether a definite role opening a clause ("The Prime Minister touched Kalousek")
+        is its subject rather than the name after it (an appositive follows a comma)."""
+        return (
+            subject is None
+            or subject.start < role.end()  # "The Samsung heir": a modifier of the role
+            or _ROLE_THEN_VERB.match(self.text, role.end(), subject.start) is not None
+        )
+
     def _entity_named(self, name: str | None) -> Entity | None:
         return None if name is None else self.by_name.get(name)
+
+    def clause_start(self, lo: int, hi: int) -> int:
+        """Where the main clause starts: after an opening participle's phrase ("Speaking
+        outside the Rolls Building, she said"), which holds no subject."""
+        opening = PARTICIPLE_PHRASE.match(self.text, lo, hi)
+        if opening and not self.entities_in(lo, lo + 1 + opening.group().find(" ", 1))[:1]:
+            return opening.end()
+        return lo
 
     def first_subject(self, lo: int, hi: int) -> Entity | None:
         """The clause's subject: its first person not after a preposition, else org or place."""
         fallback: Entity | None = None
-        opening = PARTICIPLE_PHRASE.match(self.text, lo, hi)
-        if opening and not self.entities_in(lo, lo + 1 + opening.group().find(" ", 1))[:1]:
-            lo = opening.end()  # "Speaking outside the Rolls Building, she said"
-        for entity in self.entities_in(lo, hi)[:40]:
+        for entity in self.entities_in(self.clause_start(lo, hi), hi)[:40]:
             if entity.label == "GROUP" or self.inside_quote(entity.start):
                 continue
             if self.after_preposition(entity, lo) or self.possessive(entity):
@@ -645,12 +667,8 @@ class Attributor:
                 # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
         subject = self.first_subject(lo, verb_start)
-        role = DEFINITE_ROLE_AT_START.match(text, lo, verb_start)
-        if role and (
-            subject is None
-            or subject.start < role.end()  # "The Samsung heir": a modifier of the role
-            or _ROLE_THEN_VERB.match(text, role.end(), subject.start)
-        ):
+        role = DEFINITE_ROLE_AT_START.match(text, self.clause_start(lo, verb_start), verb_start)
+        if role and self._role_is_subject(role, subject):
             # "The Prime Minister touched Kalousek and called him …": the role is the subject
             # and the name after it the object (an appositive would follow a comma).
             titled = self._titled_person(role.group().split()[-1], lo)
