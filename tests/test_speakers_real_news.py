@@ -461,3 +461,18 @@ def test_a_definite_role_after_a_long_opening_phrase_is_the_subject() -> None:
         "He insisted: “You have to stay out of it.”"
     )
     assert speakers(text) == ["Michael O'Leary"] * 3
+
+
+def test_a_headline_quote_is_its_subject_or_whoever_says_its_words_in_the_body() -> None:
+    text = (
+        "Driver in fatal crash gave 'self-serving' explanation, court told\n\n"
+        "Jamie Richardson denied the charge. “I was not driving,” Richardson said.\n\n"
+        "Prosecutor Trent Hickey spoke. “The accused's claim is self-serving,” he said."
+    )
+    assert speakers(text)[0] == "Trent Hickey"
+    text = (
+        "Kenya’s Odinga calms supporters over ‘stolen’ votes\n\n"
+        "“Stay home,” said Raila Odinga.\n\n"
+        "“The votes were stolen,” said Catherine Soi, a resident."
+    )
+    assert speakers(text)[0] == "Raila Odinga"

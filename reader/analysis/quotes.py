@@ -258,6 +258,9 @@ def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
 TERM_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$")
 _TERM_WORDS = 3
 
+# Words of four letters or more: what a headline quote shares with the body's.
+_WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
+
 # How many paragraphs back a speaker still counts as quoted lately.
 _RECENT_PARAGRAPHS = 3
 
@@ -351,26 +354,51 @@ def attribute_speakers(
             speakers[index] = by_group[group]
         elif not decided[index]:
             speakers[index] = _context_speaker(att, index, speakers, decided)
-    _fill_headlines(att, speakers)
+    _fill_headlines(att, speakers, decided)
     return speakers
 
 
-def _fill_headlines(att: Attributor, speakers: list[str | None]) -> None:
-    """A headline quote with no named speaker is the first person quoted in the body."""
-    if None not in speakers:
-        return
+def _fill_headlines(att: Attributor, speakers: list[str | None], decided: list[bool]) -> None:
+    """A headline quote with no attribution of its own is the headline's subject if the body
+    quotes that person; else whoever says its words in the body ("gave ‘self-serving’
+    explanation" and “The claim is self-serving,” Hickey said); else the first person
+    quoted in the body."""
     headline = {
         number: _is_headline(att.text, att.paragraphs[number])
         for number in set(att.quote_paragraph)
     }
-    quoted_in_body = dict.fromkeys(
-        name
-        for number, name in zip(att.quote_paragraph, speakers, strict=True)
-        if name is not None and not headline[number]
-    )
-    people = [name for name in quoted_in_body if att.by_name[name].label == "PERSON"]
-    if not people:
-        return
+    body = [
+        index
+        for index, number in enumerate(att.quote_paragraph)
+        if speakers[index] is not None and not headline[number]
+    ]
+    people = [speakers[i] for i in body if att.by_name[speakers[i] or ""].label == "PERSON"]
     for index, number in enumerate(att.quote_paragraph):
-        if speakers[index] is None and headline[number]:
+        if not headline[number] or (decided[index] and speakers[index] is not None):
+            continue
+        # "Kenya’s Odinga calms supporters over ‘stolen’ votes": the headline's own subject.
+        subject = att.first_subject(att.paragraphs[number][0], att.quotes[index][0])
+        echoed = _echoed_by(att, index, body)
+        if subject is not None and subject.name in people:
+            speakers[index] = subject.name
+        elif echoed is not None:
+            speakers[index] = speakers[echoed]
+        elif speakers[index] is None and people:
             speakers[index] = people[0]
+
+
+def _echoed_by(att: Attributor, index: int, body: list[int]) -> int | None:
+    """The body quote that holds most of the headline quote's words (all of them if it has
+    two or fewer, else two in three), or None."""
+    start, end, _ = att.quotes[index]
+    words = set(_WORD_RE.findall(att.text[start:end].lower()))
+    if not words:
+        return None
+    needed = len(words) if len(words) <= 2 else (len(words) * 2 + 2) // 3
+    best, best_count = None, needed - 1
+    for other in body:
+        other_start, other_end, _ = att.quotes[other]
+        count = len(words & set(_WORD_RE.findall(att.text[other_start:other_end].lower())))
+        if count > best_count:
+            best, best_count = other, count
+    return best
