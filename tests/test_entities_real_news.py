@@ -291,3 +291,15 @@ def test_the_kind_of_organisation_before_a_name_and_party_after_it() -> None:
     text = "Dutch margarine firm Unie merged with British soap maker Lever Brothers."
     assert ("Unie", "ORG") in found(text) and ("Lever Brothers", "ORG") in found(text)
     assert found("His New Democracy party won.") == [("New Democracy", "ORG")]
+
+
+def test_a_county_office_holder_and_a_county_named_after_a_person() -> None:
+    text = "Todd Flood, a former Wayne County Prosecutor who is counsel, spoke."
+    assert found(text) == [("Todd Flood", "PERSON"), ("Wayne County", "PLACE")]
+    text = "The ban was ordered, said Rockland County Executive Ed Day."
+    assert found(text) == [("Rockland County", "PLACE"), ("Ed Day", "PERSON")]
+
+
+def test_an_appositive_naming_a_kind_of_person() -> None:
+    text = "Pakistan's top court acquitted Asia Bibi, a Christian woman who was sentenced."
+    assert ("Asia Bibi", "PERSON") in found(text)

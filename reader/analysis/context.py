@@ -21,6 +21,8 @@ ROLE_WORDS = (
     "|lawyer|attorney|judge|diplomat|officer|researcher|scientist|author|writer|mayor|governor"
     "|premier|captain|manager|colleague|wife|husband|son|daughter|mother|father|brother|sister"
     "|dictator|strongman|opponent|rival|successor|predecessor|prosecutor|detective|pilot"
+    "|woman|man|girl|boy|student|teacher|farmer|resident|priest|nurse|businessman"
+    "|businesswoman|footballer|cricketer|athlete|sprinter"
 )
 REPORTING_VERBS = (
     "said|says|told|tells|added|adds|stated|states|noted|notes|warned|warns|cautioned|indicated"

@@ -73,7 +73,7 @@ COUNTRY_CODES = frozenset(["US", "U.S.", "UK", "U.K."])
 # Of those, the ones often named after a person ("George Floyd Square", "John F. Kennedy
 # Airport"): a given name before them does not make a person.
 NAMED_AFTER_PEOPLE = frozenset(
-    ["Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium"]
+    ["Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport", "Stadium", "County"]
 )
 # Compass words that open a region's name before a known place or people ("Central Africa",
 # "West African", "Northern Ireland").
@@ -189,6 +189,9 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
             # "U.S. Supreme Court": the country, then a body named on its own too.
             country = classify(text, tokens[:1], gaz, initial)
             return [*country, *classify(text, tokens[1:], gaz, False)]
+    if len(words) >= 2 and words[-1] in gaz.titles and words[-2] in PLACE_ENDS:
+        # "Wayne County Prosecutor", "Rockland County Executive": the place the office holds.
+        return classify(text, tokens[:-1], gaz, initial)
     if len(words) >= 2 and words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
         return classify(text, tokens[:-1], gaz, initial)  # "ARCC Chairperson": the body
     if len(words) >= 2 and words[0] in COMPASS:
@@ -285,6 +288,10 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
         if not found and first_title > 0 and words[title] in LOCAL_RULERS:
             # "Cebu Governor Ana Reyes": what a governor or mayor heads is a place.
+            lead = tokens[:first_title]
+            found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
+        elif not found and first_title > 0 and words[first_title - 1] in PLACE_ENDS:
+            # "Rockland County Executive Ed Day": the county, then the person.
             lead = tokens[:first_title]
             found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
         elif not found and first_title > 0 and words[first_title] in HEAD_TITLES:
