@@ -303,3 +303,10 @@ def test_a_county_office_holder_and_a_county_named_after_a_person() -> None:
 def test_an_appositive_naming_a_kind_of_person() -> None:
     text = "Pakistan's top court acquitted Asia Bibi, a Christian woman who was sentenced."
     assert ("Asia Bibi", "PERSON") in found(text)
+
+
+def test_products_letters_plural_offices_and_religions_are_no_names() -> None:
+    assert found("Unilever, which makes Marmite, moved.") == [("Unilever", "ORG")]
+    assert found("Talks among the Foreign Ministers went on.") == []
+    assert found("A pair of L-shaped antennas vibrated.") == []
+    assert found("He cited the basic principle of Islam.") == []

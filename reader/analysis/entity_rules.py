@@ -21,6 +21,8 @@ from reader.analysis.tokens import has_lower_word, is_acronym
 # gazetteer, a title or a full name. Document-level reasoning lets stronger labels win.
 WEAK, CUE, SURE = 0, 1, 2
 
+# A company's verbs before its products ("which makes Marmite").
+MADE_BEFORE_RE = re.compile(r"\b(?:makes|sells|produces|manufactures)\s+$")
 PRODUCT_AFTER_RE = re.compile(
     r"(?:-\w+)? (?:missiles?|rockets?|system|systems|jets?|tanks?|drones?|fighters?|aircraft"
     r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console"
@@ -355,6 +357,8 @@ def classify_name(text: str, tokens: Tokens, gaz: Gazetteer, confidence: int) ->
     surface = text[start:end]
     if surface in gaz.non_names:
         return []  # "Grand Slam": a sports term after a title-like word, not a person
+    if surface[-1] == "s" and surface[:-1] in gaz.titles:
+        return []  # "Foreign Ministers": the office holders, not a name
     hit = known(gaz, surface)
     if hit and hit[2] == SURE:
         return [Candidate(start, end, surface, hit[0], hit[2], hit[1])]
@@ -370,6 +374,10 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
     if surface in gaz.common or surface in gaz.titles:
         return []  # "Wednesday" from "in Congress Wednesday", "Governor" from "Jakarta Governor"
+    if len(surface) == 1 or (surface[-1] == "s" and surface[:-1] in gaz.titles):
+        return []  # "L-shaped", "U.N" cut short; "Foreign Ministers" is no one's name
+    if len(words) == 1 and MADE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return []  # "Unilever, which makes Marmite and Dove soap": products
     if len(words) == 1 and NUMBER_AFTER_RE.match(text, end):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
