@@ -310,3 +310,9 @@ def test_products_letters_plural_offices_and_religions_are_no_names() -> None:
     assert found("Talks among the Foreign Ministers went on.") == []
     assert found("A pair of L-shaped antennas vibrated.") == []
     assert found("He cited the basic principle of Islam.") == []
+
+
+def test_currencies_stock_indices_and_fixtures_are_no_names() -> None:
+    assert found("Tariffs hit US imports worth US$3 billion.") == [("US", "PLACE")]
+    assert found("The main Shanghai Composite Index fell.") == []
+    assert found("We came here to win the Test.") == []

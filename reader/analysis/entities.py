@@ -63,6 +63,8 @@ def find_entities(
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
+        if text.startswith("$", run_end):
+            continue  # "US$3 billion", "NZ$200m": a currency, not the country
         if whole:
             # A run inside a long name found whole is part of that name.
             while whole_index < len(whole) and whole[whole_index].end <= run_start:
