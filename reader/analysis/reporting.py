@@ -126,14 +126,16 @@ QUOTE_CHARS = "\"“”„«»‘’'"
 VERB = re.compile(rf"(?<![\w-]){_VERB_ALT_CASELESS}(?![\w-])")
 # After a closing mark: ", said ...", ", he said", ", the minister added".
 _LEAD = r"[\s,—–-]*"
-TAIL_VERB = re.compile(rf"{_LEAD}({_VERB_ALT})(?![\w-])", re.I)
+# These three ignore case only where re.IGNORECASE would matter: in the pronoun, the
+# article, the adverbs and the verb (see _caseless_alternation).
+TAIL_VERB = re.compile(rf"{_LEAD}({_VERB_ALT_CASELESS})(?![\w-])")
 TAIL_PRONOUN = re.compile(
-    rf"{_LEAD}(he|she|it|they|I|we)\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])", re.I
+    rf"{_LEAD}((?i:he|she|it|they|I|we))\s+(?:(?i:{_ADVERB_ALT})\s+){{0,3}}"
+    rf"({_VERB_ALT_CASELESS})(?![\w-])"
 )
 TAIL_DEFINITE = re.compile(
-    rf"{_LEAD}(the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){{0,3}}?)"
-    rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])",
-    re.I,
+    rf"{_LEAD}((?i:the|a|an|his|her|their|its))\s+((?:[\w’'-]+\s+){{0,3}}?)"
+    rf"(?:(?i:{_ADVERB_ALT})\s+){{0,2}}({_VERB_ALT_CASELESS})(?![\w-])"
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.
 # The appositive's closing comma is often left out: "Judge Ana Novak, District Court said".
