@@ -12,6 +12,7 @@ from reader.analysis.entity_rules import (
     SURE,
     Candidate,
     classify,
+    classify_word,
     known,
 )
 from reader.analysis.gazetteer import Gazetteer, load
@@ -100,7 +101,7 @@ def find_entities(
                 continue
             # One word (always capitalised here) is a part of its own: no shape to work out.
             initial = _is_initial(text, run_start, starts)
-            body.extend(classify(text, [(run_start, run_end)], gaz, initial))
+            body.extend(classify_word(text, run_start, run_end, gaz, initial))
             continue
         shape = shapes.get(surface)
         if shape is None:

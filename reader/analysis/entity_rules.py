@@ -157,18 +157,13 @@ def _last_title(words: list[str], gaz: Gazetteer) -> int:
 def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[Candidate]:
     """Candidates for one run of capitalised tokens (joiners already settled)."""
     start, end = tokens[0][0], tokens[-1][1]
+    if len(tokens) == 1:
+        return classify_word(text, start, end, gaz, initial)
     surface = text[start:end]
     words = [text[a:b] for a, b in tokens]
-    if len(words) == 1 and surface in gaz.non_names:
-        return []
     hit = known(gaz, surface)
     if hit:
-        if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
-            return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
-        if hit[0] == "ORG" and len(words) == 1 and after_the(text, start) and _land(text, end):
-            # "the Amazon" in a story about the rainforest is the region, not the company.
-            return [Candidate(start, end, surface, "PLACE", SURE, surface, initial=initial)]
-        return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
+        return _known_name(text, start, end, surface, hit, False, initial)
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
     if len(words) >= 2 and words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
@@ -177,15 +172,6 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):
             return [Candidate(start, end, surface, region[0], CUE, initial=initial)]
-    if len(words) == 1:
-        # The commonest case, one word: only these of the rules below can apply to it.
-        if PRODUCT_AFTER_RE.match(text, end):
-            return []
-        if surface in gaz.org_heads and not initial:
-            return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-        if surface in gaz.titles:
-            return []
-        return classify_unknown(text, tokens, gaz, initial)
     if len(words) >= 3 and ("of" in words or "for" in words or "of the" in words):
         # The joiner survived only after an organisation or place word ("Bank of Korea").
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
@@ -303,6 +289,39 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     return found
 
 
+def classify_word(
+    text: str, start: int, end: int, gaz: Gazetteer, initial: bool
+) -> list[Candidate]:
+    """`classify` for the commonest case, one word: only some of its rules can apply."""
+    surface = text[start:end]
+    if surface in gaz.non_names:
+        return []
+    hit = known(gaz, surface)
+    if hit:
+        return _known_name(text, start, end, surface, hit, True, initial)
+    if surface in gaz.document_heads:
+        return []  # laws, treaties and strategies are not entities
+    if PRODUCT_AFTER_RE.match(text, end):
+        return []
+    if surface in gaz.org_heads and not initial:
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if surface in gaz.titles:
+        return []
+    return classify_unknown(text, [(start, end)], gaz, initial)
+
+
+def _known_name(
+    text: str, start: int, end: int, surface: str, hit: Known, single: bool, initial: bool
+) -> list[Candidate]:
+    """The candidate for a name a gazetteer knows, unless its context says otherwise."""
+    if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
+        return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
+    if hit[0] == "ORG" and single and after_the(text, start) and _land(text, end):
+        # "the Amazon" in a story about the rainforest is the region, not the company.
+        return [Candidate(start, end, surface, "PLACE", SURE, surface, initial=initial)]
+    return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
+
+
 def classify_name(text: str, tokens: Tokens, gaz: Gazetteer, confidence: int) -> list[Candidate]:
     """The name after a title: a PERSON unless it is a known place or organisation."""
     start, end = tokens[0][0], tokens[-1][1]
@@ -319,42 +338,37 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     """A run no gazetteer knows: given names, context cues, then shape."""
     start, end = tokens[0][0], tokens[-1][1]
     surface = text[start:end]
-    words = [text[a:b] for a, b in tokens]
+    single = len(tokens) == 1
     if initial and text.startswith("-", end):
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
     if surface in gaz.common or surface in gaz.titles:
         return []  # "Wednesday" from "in Congress Wednesday", "Governor" from "Jakarta Governor"
-    if len(words) == 1 and NUMBER_AFTER_RE.match(text, end):
+    if single and NUMBER_AFTER_RE.match(text, end):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
         return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
-    if (
-        len(words) == 1
-        and not surface.isalpha()
-        and DIGIT_RE.search(surface)
-        and not is_acronym(surface)
-    ):
+    if single and not surface.isalpha() and DIGIT_RE.search(surface) and not is_acronym(surface):
         return []  # "TOI-257b", "F-35": codes of products and objects, not names
-    if len(words) == 1 and is_acronym(surface) and _ticker(text, start, end):
+    if single and is_acronym(surface) and _ticker(text, start, end):
         return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
     if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
-    if len(words) == 1 and LEADER_AFTER_RE.match(text, end):
+    if single and LEADER_AFTER_RE.match(text, end):
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
-    if len(words) == 1 and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
+    if single and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
         if _names_a_pair(text, surface, gaz):
             return _split_hyphenated(text, start, surface, gaz)
         if surface[surface.rfind("-") + 1 :] in gaz.groups:
             return [Candidate(start, end, surface, "GROUP", CUE, initial=initial)]  # "Anglo-Dutch"
         cue = context_cue(text, start, end)
         return [Candidate(start, end, surface, cue or "ORG", WEAK, initial=initial)]
-    if words[0] in gaz.given_names:
-        confidence = SURE if len(words) >= 2 else CUE
+    if text[start : tokens[0][1]] in gaz.given_names:
+        confidence = CUE if single else SURE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
     cue = context_cue(text, start, end)
     if (
         text[start - 4 : start - 1] in ("the", "The")
-        and len(words) == 1
+        and single
         and cue != "ORG"
         and after_the(text, start)
         and not is_acronym(surface)
@@ -364,19 +378,19 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
         )
         return [Candidate(start, end, surface, label, CUE)]
-    if cue in ("PERSON", "PLACE") and len(words) == 1 and is_acronym(surface):
+    if cue in ("PERSON", "PLACE") and single and is_acronym(surface):
         # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the
         # gazetteer knows the countries that are (US, UAE, DRC).
         cue = "ORG"
-    if len(words) == 1 and _camel_case(surface):
+    if single and _camel_case(surface):
         cue = "ORG"  # "PayNest", "BlackRock": brands run words together
     if cue:
         confidence = CUE
-        if cue == "PERSON" and len(words) == 1 and not person_before(text, start):
+        if cue == "PERSON" and single and not person_before(text, start):
             confidence = WEAK  # "Zentrova said": companies and towns speak too
         return [Candidate(start, end, surface, cue, confidence, initial=initial)]
-    if len(words) >= 2:
-        if any(is_acronym(word) for word in words):
+    if not single:
+        if any(is_acronym(text[a:b]) for a, b in tokens):
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         # Two capitalised words with no cue are most often a person, but only a guess:
         # a list or the rest of the document may say it is a place ("Homa Bay").
