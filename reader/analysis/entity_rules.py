@@ -159,6 +159,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     start, end = tokens[0][0], tokens[-1][1]
     if len(tokens) == 1:
         return classify_word(text, start, end, gaz, initial)
+    # Two words or more from here on.
     surface = text[start:end]
     words = [text[a:b] for a, b in tokens]
     hit = known(gaz, surface)
@@ -166,9 +167,9 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return _known_name(text, start, end, surface, hit, False, initial)
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
-    if len(words) >= 2 and words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
+    if words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
         return classify(text, tokens[:-1], gaz, initial)  # "ARCC Chairperson": the body
-    if len(words) >= 2 and words[0] in COMPASS:
+    if words[0] in COMPASS:
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):
             return [Candidate(start, end, surface, region[0], CUE, initial=initial)]
@@ -177,35 +178,31 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
-    if (
-        len(words) >= 2
-        and words[-1] not in gaz.org_heads
-        and (
-            words[0] in PLACE_LEADS
-            or (
-                words[-1] in PLACE_ENDS
-                and (
-                    words[0] not in gaz.given_names
-                    or known(gaz, words[0]) is not None
-                    or words[-1] in NAMED_AFTER_PEOPLE
-                )
+    if words[-1] not in gaz.org_heads and (
+        words[0] in PLACE_LEADS
+        or (
+            words[-1] in PLACE_ENDS
+            and (
+                words[0] not in gaz.given_names
+                or known(gaz, words[0]) is not None
+                or words[-1] in NAMED_AFTER_PEOPLE
             )
         )
     ):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if (
-        2 <= len(words) <= 3
+        len(words) <= 3
         and words[0] in gaz.orgs
         and not is_acronym(words[0])
         and _product_words(words[1:], gaz)
     ):
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
-    if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
+    if words[0] in ORG_LEADS or words[-1] in gaz.orgs:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-    if len(words) >= 2 and all(word in gaz.groups for word in words):
+    if all(word in gaz.groups for word in words):
         # "Rohingya Muslims", "Sunni Arabs": one people named by two words.
         return [Candidate(start, end, surface, "GROUP", SURE, surface, initial)]
-    if len(words) >= 2 and words[0] in gaz.groups and _government_body(words[1:]):
+    if words[0] in gaz.groups and _government_body(words[1:]):
         # "Congolese Ministry of Public Health": the people, then the ministry.
         group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
         return [group, *classify(text, tokens[1:], gaz, False)]
@@ -225,14 +222,14 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         # "Evacuee Harpreet Sandhu said": a word seen nowhere else, capitalised only because
         # it opens the sentence, describes the person before the given name.
         return classify(text, tokens[1:], gaz, False)
-    if len(words) >= 2 and words[0] in gaz.given_names and words[0] not in gaz.titles:
+    if words[0] in gaz.given_names and words[0] not in gaz.titles:
         if words[-1] in gaz.org_heads:
             # "George Washington University", "Howard Hughes Foundation": named after a person.
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         return [Candidate(start, end, surface, "PERSON", SURE, initial=initial)]
     if PRODUCT_AFTER_RE.match(text, end):
         return []  # "Patriot missiles", "the IRIS-T system": products are not entities
-    if words[-1] in gaz.org_heads and (len(words) >= 2 or not initial):
+    if words[-1] in gaz.org_heads:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if gaz.titles.issuperset(words):
         return []
@@ -258,7 +255,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
             return found  # "British Army Camp … the camp": a common noun after the title
         found.extend(classify_name(text, rest, gaz, SURE))
         return found
-    if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
+    if words[0] in gaz.orgs and is_acronym(words[0]):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if len(words) >= 3 and surface.isupper():
         return gazetteer_scan(text, tokens, gaz)  # "WE HAVE A MAJOR PROBLEM": shouting
@@ -266,7 +263,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         # "District Court Prague-West": an organisation's head word, then where it sits.
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     # One token is the whole surface, which no gazetteer knows (checked above).
-    pieces = gazetteer_scan(text, tokens, gaz) if len(tokens) > 1 else []
+    pieces = gazetteer_scan(text, tokens, gaz)
     if (
         len(words) == 2
         and len(pieces) == 2
