@@ -131,6 +131,10 @@ def _word_before(text: str, end: int) -> str:
     floor = max(0, end - 24)
     if end > floor and text[end - 1] == "\n":
         end -= 1
+    # Most words are letters and digits only, after a space: one rfind finds the start.
+    start = max(floor, text.rfind(" ", floor, end) + 1)
+    if text[start:end].isalnum():
+        return text[start:end]
     start = end
     while start > floor:
         char = text[start - 1]
