@@ -91,19 +91,23 @@ def share_list_labels(text: str, candidates: list[Candidate]) -> None:
     """Names listed together are of one kind ("Daimler, Volkswagen, BMW and Continental",
     "in Migori, Bondo and Siaya"): a guessed label gives way to the one that the list's
     confident members agree on."""
-    run: list[Candidate] = []
-    for candidate in [*candidates, None]:
-        if (
-            candidate is not None
-            and run
-            and candidate.start - run[-1].end <= LONGEST_LIST_GAP
-            and text[run[-1].end : candidate.start] in LIST_GAPS
+    # A run of listed names is candidates[first:index]; each name joins the run of the one
+    # before it when only a list gap lies between them.
+    first = 0
+    previous_end = 0
+    for index, candidate in enumerate(candidates):
+        start = candidate.start
+        if not (
+            index
+            and start - previous_end <= LONGEST_LIST_GAP
+            and text[previous_end:start] in LIST_GAPS
         ):
-            run.append(candidate)
-            continue
-        if len(run) >= 2:
-            _settle_list(run)
-        run = [candidate] if candidate is not None else []
+            if index - first >= 2:
+                _settle_list(candidates[first:index])
+            first = index
+        previous_end = candidate.end
+    if len(candidates) - first >= 2:
+        _settle_list(candidates[first:])
 
 
 def _settle_list(members: list[Candidate]) -> None:
