@@ -51,7 +51,9 @@ _ABBREVIATION_REST = "|".join(
 FIRST_TOKEN = (
     rf"[{UPPER}](?<![\w'’].)(?<!\w-.)"
     rf"(?:\.(?:[{UPPER}]\.)+"
-    rf"|(?:{_ABBREVIATION_REST})\.(?=\s|$)"
+    # The rests of the abbreviations are one to four lowercase letters: a lookahead for that
+    # saves trying their look-behinds after almost every capital.
+    rf"|(?=[a-z]{{1,4}}\.)(?:{_ABBREVIATION_REST})\.(?=\s|$)"
     rf"|\.(?= [{UPPER}])"
     rf"|\w*{WORD_TAIL})"
 )
