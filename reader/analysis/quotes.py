@@ -20,8 +20,8 @@ from reader.analysis.speakers import Attributor
 
 _HEADLINE_WORDS = 20  # a longer paragraph without a full stop is not a headline
 
-_DOUBLE_MARK = re.compile(r'["“”„«»]')
-_SINGLE_MARK = re.compile(r"[‘’']")
+_DOUBLE_MARKS = '"“”„«»'
+_SINGLE_MARKS = "‘’'"
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _OPENING_CONTEXT = "([{—–-/"
@@ -38,6 +38,19 @@ class QuoteSpan:
     end: int
     group: int
     closed: bool = True
+
+
+def _mark_positions(text: str, marks: str) -> list[int]:
+    """Sorted offsets of every one of `marks` in `text`: str.find skips ahead several times
+    faster than a regex character class does."""
+    found = []
+    for mark in marks:
+        index = text.find(mark)
+        while index >= 0:
+            found.append(index)
+            index = text.find(mark, index + 1)
+    found.sort()
+    return found
 
 
 def _neighbours(text: str, index: int) -> tuple[str, str]:
@@ -77,7 +90,7 @@ def _starts_with_opener(text: str, start: int, end: int) -> bool:
 
 def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    marks = [m.start() for m in _DOUBLE_MARK.finditer(text)]
+    marks = _mark_positions(text, _DOUBLE_MARKS)
     mark_index = 0
     chain_group: int | None = None  # group of a multi-paragraph quote still running
     for number, (p_start, p_end) in enumerate(paragraphs):
@@ -157,8 +170,7 @@ def _single_spans(
         if open_at is not None and candidates:
             spans.append((open_at, _pick_close(text, candidates) + 1))
 
-    for match in _SINGLE_MARK.finditer(text):
-        index = match.start()
+    for index in _mark_positions(text, _SINGLE_MARKS):
         while double_index < len(doubles) and doubles[double_index].end <= index:
             double_index += 1
         if double_index < len(doubles) and doubles[double_index].start <= index:
