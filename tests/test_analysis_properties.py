@@ -278,3 +278,18 @@ def test_caseless_verb_regexes_match_as_with_ignorecase(text: str, data: st.Data
     for fast, plain in references.items():
         got, want = fast.match(text, pos), re.compile(plain, re.I).match(text, pos)
         assert (got and got.regs) == (want and want.regs)
+
+
+BOUNDARY_PIECES = st.sampled_from(
+    [".", "!", "?", "...", "”", "'", ")", " ", "  ", "\n", "A", "a", "9", "“", "(", "É", "U.S."]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BOUNDARY_PIECES, max_size=25).map("".join), st.data())
+def test_boundaries_are_the_boundary_regex_matches(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fast = sentences._boundaries(text, start, end, sentences._punctuation(text))
+    plain = sentences.BOUNDARY_RE.finditer(text, start, end)
+    assert [m.regs for m in fast] == [m.regs for m in plain]
