@@ -100,14 +100,18 @@ class Candidate:
 
 
 Known = tuple[Label, str, int]
-_KNOWN: list[tuple[Gazetteer, dict[str, Known]]] = []  # the last gazetteer and its table
+# The last gazetteer `known` was asked about and its table (module globals: they are looked up
+# faster than items of a container, and `known` is called for most runs).
+_KNOWN_GAZ: Gazetteer | None = None
+_KNOWN_TABLE: dict[str, Known] = {}
 
 
 def known(gaz: Gazetteer, surface: str) -> Known | None:
     """Label, canonical name and confidence of a surface found in a gazetteer."""
-    if not _KNOWN or _KNOWN[0][0] is not gaz:
-        _KNOWN[:] = [(gaz, _known_table(gaz))]
-    hit = _KNOWN[0][1].get(surface)
+    global _KNOWN_GAZ, _KNOWN_TABLE
+    if gaz is not _KNOWN_GAZ:
+        _KNOWN_GAZ, _KNOWN_TABLE = gaz, _known_table(gaz)
+    hit = _KNOWN_TABLE.get(surface)
     if hit is None and len(surface) > 3 and surface.isupper():
         titled = surface.title()  # a dateline: "WASHINGTON--"
         if titled in gaz.places:
@@ -199,7 +203,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
     if words[0] in ORG_LEADS or words[-1] in gaz.orgs:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-    if all(word in gaz.groups for word in words):
+    if gaz.groups.issuperset(words):
         # "Rohingya Muslims", "Sunni Arabs": one people named by two words.
         return [Candidate(start, end, surface, "GROUP", SURE, surface, initial)]
     if words[0] in gaz.groups and _government_body(words[1:]):
@@ -259,7 +263,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if len(words) >= 3 and surface.isupper():
         return gazetteer_scan(text, tokens, gaz)  # "WE HAVE A MAJOR PROBLEM": shouting
-    if len(words) >= 3 and any(word in gaz.org_heads for word in words[1:-1]):
+    if len(words) >= 3 and not gaz.org_heads.isdisjoint(words[1:-1]):
         # "District Court Prague-West": an organisation's head word, then where it sits.
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     # One token is the whole surface, which no gazetteer knows (checked above).

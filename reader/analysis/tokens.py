@@ -77,6 +77,8 @@ def is_name_word(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """All capitals ("NATO", "U.S.", "G20"), two characters or more."""
+    if word[1:2].islower():
+        return False  # most words: a plain test before the regex
     return len(word) >= 2 and bool(ACRONYM_RE.match(word)) and not word.isdigit()
 
 
