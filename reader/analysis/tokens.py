@@ -60,8 +60,11 @@ FIRST_TOKEN = (
 # A lowercase article joined by a hyphen to a capitalised name ("Deir al-Balah", "Abu
 # el-Haj"): a word of the name, though it does not start with a capital.
 HYPHENED_PARTICLE = rf"(?:al|el|ad|ar|as|an|ash|at|az|ul|bin|ibn|abu|ben)-[{UPPER}]\w*"
+# Every TOKEN starts with a capital: the look-ahead for one spares trying its alternatives
+# (the abbreviations among them) after the last word of every run.
 RUN_RE = re.compile(
-    rf"{FIRST_TOKEN}(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?:{TOKEN})| {HYPHENED_PARTICLE})*"
+    rf"{FIRST_TOKEN}(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?=[{UPPER}])(?:{TOKEN})"
+    rf"| {HYPHENED_PARTICLE})*"
 )
 TOKEN_RE = re.compile(rf"{HYPHENED_PARTICLE}|{TOKEN}|{JOINERS}(?= )|&")
 HYPHENED_PARTICLE_RE = re.compile(HYPHENED_PARTICLE)
