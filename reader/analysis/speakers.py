@@ -86,9 +86,8 @@ class Attributor:
         self.paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quote_paragraph = [self.paragraph_of(start) for start in self.quote_starts]
-        self.by_name: dict[str, Entity] = {}
-        for entity in self.entities:
-            self.by_name.setdefault(entity.name, entity)
+        # The first entity of each name: built backwards, so earlier ones overwrite later.
+        self.by_name = {entity.name: entity for entity in reversed(self.entities)}
         self.gender: dict[str, str] = {}
         self.subject_events: list[tuple[int, Entity]] = []
         self.speaker_events: list[tuple[int, Entity]] = []
@@ -161,10 +160,13 @@ class Attributor:
     # ---- document-wide indexes -----------------------------------------------------
 
     def _learn_honorifics(self) -> None:
+        text = self.text
         for entity in self.entities:
+            if entity.label != "PERSON":
+                continue
             floor = max(0, entity.start - 6)
             # Every honorific holds an "m": most names have none before them to look at.
-            if entity.label != "PERSON" or not _HAS_M.intersection(self.text[floor : entity.start]):
+            if not _HAS_M.intersection(text[floor : entity.start]):
                 continue
             title = self.word_before(entity.start, floor)
             if title in ("mr.", "mr"):
