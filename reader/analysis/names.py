@@ -23,7 +23,9 @@ def person_index(
     by_first: dict[str, str] = {}
     names = [c for c in candidates if c.label == "PERSON" and " " in c.text]
     if title_end:
-        names.sort(key=lambda candidate: candidate.start < title_end)  # stable
+        titled = [c for c in names if c.start < title_end]
+        if titled:  # a stable partition: the body's names first
+            names = [c for c in names if c.start >= title_end] + titled
     for candidate in names:
         words = [word for word in candidate.text.split() if not word.endswith(".")]
         if len(words) < 2:
@@ -36,9 +38,10 @@ def person_index(
         by_last.setdefault(candidate.text, candidate.text)
     index = {**by_first, **by_last}
     # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".
-    for key, name in list(index.items()):
-        if not key.isascii():
-            index.setdefault(fold_accents(key), name)
+    if not "".join(index).isascii():  # one test in C for the commonest case, no accents
+        for key, name in list(index.items()):
+            if not key.isascii():
+                index.setdefault(fold_accents(key), name)
     return index
 
 
