@@ -135,13 +135,14 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
     before = text[max(0, start - LOOK_BACK) : start]
     # A cue before the span ends where the trailing whitespace begins; with no trailing
     # whitespace no cue before can match at all. A cue never reaches across a line break.
+    last = None  # the word there, shared by the lookups of the cues before
     if before[-1:] == " " and not before[-2:-1].isspace():
         words_end = len(before) - 1  # the common case, one space: no need to strip
+        last = word_ending_at(before, words_end)
     else:
         words_end = len(before.rstrip())
-    last = None
-    if words_end < len(before) and "\n" not in before[words_end:]:
-        last = word_ending_at(before, words_end)  # shared by the three lookups
+        if words_end < len(before) and "\n" not in before[words_end:]:
+            last = word_ending_at(before, words_end)
     after = text[end : end + 1] in _AFTER_STARTS
     if (last and ORG_BEFORE.ends(before, words_end, last)) or (
         after and ORG_AFTER_RE.match(text, end)

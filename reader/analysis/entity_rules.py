@@ -433,6 +433,8 @@ def _ticker(text: str, start: int, end: int) -> bool:
 def _camel_case(word: str) -> bool:
     """A capital inside a lowercase word, not after a surname prefix ("McDonald",
     "DeSantis", "LeBron"): how companies and apps write their names."""
+    if word[1:].islower():
+        return False  # most names: no capital after the first letter, no regex needed
     inner = CAMEL_RE.search(word, 1)
     return inner is not None and word[: inner.end() - 1] not in SURNAME_PREFIXES and word.isalpha()
 
