@@ -7,7 +7,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import analyze, clubs, context, entities, reporting, sentences, tokens
+from reader.analysis import (
+    analyze,
+    clubs,
+    context,
+    entities,
+    entity_rules,
+    reporting,
+    sentences,
+    tokens,
+)
 from reader.analysis.sentences import split_sentences
 
 # Text built from pieces that stress the rules: names, titles, quote marks, breaks, odd unicode.
@@ -293,3 +302,15 @@ def test_boundaries_are_the_boundary_regex_matches(text: str, data: st.DataObjec
     fast = sentences._boundaries(text, start, end, sentences._punctuation(text))
     plain = sentences.BOUNDARY_RE.finditer(text, start, end)
     assert [m.regs for m in fast] == [m.regs for m in plain]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Kim", "Putin", "-", " ", "_", "x", "é", "9", "\n", "."]), max_size=15
+    ).map("".join),
+    st.sampled_from(["Kim", "Putin", "K.im"]),
+)
+def test_stands_alone_is_the_look_behind_search(text: str, word: str) -> None:
+    plain = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    assert entity_rules._stands_alone(text, word) == plain

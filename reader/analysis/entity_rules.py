@@ -474,11 +474,15 @@ def _names_a_pair(text: str, surface: str, gaz: Gazetteer) -> bool:
     parts = surface.split("-")
     if len(parts) != 2 or parts[0] == parts[1] or not all(p[:1].isupper() for p in parts):
         return False
-    return all(
-        known(gaz, part) is not None
-        or re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is not None
-        for part in parts
-    )
+    return all(known(gaz, part) is not None or _stands_alone(text, part) for part in parts)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    r"""Whether `word` occurs with no word character or hyphen on either side: the search
+    `(?<![\w-])word(?![\w-])`, written to open with the word, so the regex engine skips
+    ahead to it instead of trying the look-behind at every offset."""
+    pattern = rf"{re.escape(word)}(?<![\w-].{{{len(word)}}})(?![\w-])"
+    return re.search(pattern, text) is not None
 
 
 def _split_hyphenated(text: str, start: int, surface: str, gaz: Gazetteer) -> list[Candidate]:
