@@ -53,7 +53,7 @@ def find_entities(
     body: list[Candidate] = []
     headline_runs: list[list[tuple[int, int]]] = []
     # A surface's split into parts depends on its words only, so it is worked out once.
-    shapes: dict[str, list[tuple[list[tuple[int, int]], bool]]] = {}
+    shapes: dict[str, list[Part]] = {}
     headline_index = 0
     whole = landmarks(text)
     whole_index = 0
@@ -109,9 +109,9 @@ def find_entities(
         if not shape:
             continue
         initial = _is_initial(text, run_start, starts)
-        for relative, opens_run in shape:
+        for relative, opens_run, words in shape:
             part = [(run_start + a, run_start + b) for a, b in relative]
-            body.extend(classify(text, part, gaz, initial and opens_run))
+            body.extend(classify(text, part, gaz, initial and opens_run, words))
     prefixed = _prefixed_names(text, gaz) if "-" in text else []
     if whole or prefixed:
         body.extend(whole)
@@ -243,20 +243,26 @@ def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, i
     return part
 
 
-def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bool]]:
+# A part of a run to classify: its tokens as offsets into the run, whether it opens the run,
+# and its words (worked out once per surface, as classify needs them).
+Part = tuple[list[tuple[int, int]], bool, list[str]]
+
+
+def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
     """The parts of a run to classify, as offsets into `surface`, each with whether it still
     opens the run (a leading "The" or sentence-opening word dropped means it does not)."""
     if " " not in surface and not surface.endswith("."):
         # One word: no joiners to cut, so it is kept whole unless it is a common word.
         if surface in gaz.common or not surface[:1].isupper():
             return []
-        return [([(0, len(surface))], True)]
+        return [([(0, len(surface))], True, [surface])]
     tokens = run_tokens(surface)
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
         opens_run = part[0][0] == 0
         if surface[part[0][0] : part[-1][1]] in gaz.orgs:
-            shape.append((part, opens_run))  # "Doctors Without Borders": common words, one name
+            # "Doctors Without Borders": common words, one name
+            shape.append((part, opens_run, [surface[a:b] for a, b in part]))
             continue
         while part and (
             (
@@ -270,7 +276,7 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
         while len(part) > 1 and _trailing_extra(surface, part):
             part = part[:-1]  # "Yahoo Entertainment Monday"
         if part:
-            shape.append((part, opens_run))
+            shape.append((part, opens_run, [surface[a:b] for a, b in part]))
     return shape
 
 

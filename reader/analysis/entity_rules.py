@@ -158,14 +158,18 @@ def _last_title(words: list[str], gaz: Gazetteer) -> int:
     return -1
 
 
-def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[Candidate]:
-    """Candidates for one run of capitalised tokens (joiners already settled)."""
+def classify(
+    text: str, tokens: Tokens, gaz: Gazetteer, initial: bool, words: list[str] | None = None
+) -> list[Candidate]:
+    """Candidates for one run of capitalised tokens (joiners already settled); `words` are
+    the tokens' words when the caller has them."""
     start, end = tokens[0][0], tokens[-1][1]
     if len(tokens) == 1:
         return classify_word(text, start, end, gaz, initial)
     # Two words or more from here on.
     surface = text[start:end]
-    words = [text[a:b] for a, b in tokens]
+    if words is None:
+        words = [text[a:b] for a, b in tokens]
     hit = known(gaz, surface)
     if hit:
         return _known_name(text, start, end, surface, hit, False, initial)
