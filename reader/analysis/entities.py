@@ -81,17 +81,16 @@ def find_entities(
                 tokens = [m.span() for m in TOKEN_RE.finditer(text, run_start, run_end)]
                 headline_runs.append([t for t in tokens if text[t[0]].isupper()])
                 continue
-        if surface[surface.rfind(" ") + 1 :] in org_heads:
+        last_space = surface.rfind(" ")
+        if surface[last_space + 1 :] in org_heads:
             # A long name with lowercase words ends here: it replaces the runs it takes in.
-            found = org_ending_at(
-                text, run_end - len(surface) + surface.rfind(" ") + 1, run_end, gaz
-            )
+            found = org_ending_at(text, run_end - len(surface) + last_space + 1, run_end, gaz)
             if found is not None:
                 while body and body[-1].end > found.start:
                     body.pop()
                 body.append(found)
                 continue
-        if " " not in surface and not surface.endswith("."):
+        if last_space < 0 and not surface.endswith("."):
             # Fast path for the commonest case: one word a gazetteer knows for sure.
             hit = sure.get(surface)
             if hit is not None and not (hit[0] == "ORG" and after_the(text, run_start)):
