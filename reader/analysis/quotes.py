@@ -219,7 +219,7 @@ def find_quotes(
         span
         for span in find_quote_spans(text, paragraphs)
         # Only a one-word quote can be a nickname; most quotes skip the entity scan.
-        if " " in text[span.start : span.end] or not _in_name(span, entities)
+        if text.find(" ", span.start, span.end) >= 0 or not _in_name(span, entities)
     ]
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
     speakers = attribute_speakers(text, spans_by_group, entities, sentences, paragraphs)
@@ -329,7 +329,8 @@ def _context_speaker(
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
     body = text[span[0] : span[1]].rstrip()
-    words = body.split()
+    # Splitting off one word more than a headline holds tells as well as splitting them all.
+    words = body.split(maxsplit=_HEADLINE_WORDS)
     if not words or len(words) > _HEADLINE_WORDS:
         return False
     last = body.rstrip(QUOTE_CHARS)[-1:] if body.rstrip(QUOTE_CHARS) else ""

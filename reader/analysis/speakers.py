@@ -53,7 +53,6 @@ _PRONOUN_REACH = 4
 _HEAD_REACH = 500
 _TAIL_REACH = 200
 
-_HAS_M = frozenset("mM")
 # Words between a preposition and the name it governs.
 _BEFORE_NAMES = frozenset(["the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."])
 
@@ -166,7 +165,8 @@ class Attributor:
                 continue
             floor = max(0, entity.start - 6)
             # Every honorific holds an "m": most names have none before them to look at.
-            if not _HAS_M.intersection(text[floor : entity.start]):
+            window = text[floor : entity.start]
+            if "m" not in window and "M" not in window:
                 continue
             title = self.word_before(entity.start, floor)
             if title in ("mr.", "mr"):
