@@ -70,7 +70,7 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
             if match and match.group(1)[0] == candidate.text[0]:
                 expansions[match.group(1)] = candidate
     acronyms = {
-        c.text for c in candidates if len(c.text) >= 3 and c.text.isupper() and c.text.isalpha()
+        c.text for c in candidates if c.text.isupper() and len(c.text) >= 3 and c.text.isalpha()
     }
     acronyms.difference_update(expansions)
     if not acronyms:

@@ -28,7 +28,8 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
     """Document-level reasoning: confident labels and full names decide the doubtful ones.
 
     `title` is where a title paragraph ends (`names.title_end`): its names claim surnames last."""
-    people = person_index([c for c in candidates if c.confidence >= CUE], gaz, title)
+    confident = [c for c in candidates if c.confidence >= CUE]
+    people = person_index(confident, gaz, title)
     votes: dict[str, dict[Label, int]] = {}
     for candidate in candidates:
         if candidate.label is not None and not candidate.initial:
@@ -47,7 +48,7 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
     for surface in organisations:
         winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
-    cued = {c.text for c in candidates if c.confidence >= CUE}
+    cued = {c.text for c in confident}
     for candidate in candidates:
         if (
             candidate.confidence == WEAK
