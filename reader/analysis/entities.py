@@ -21,7 +21,7 @@ from reader.analysis.lexicon import Lexicon
 from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index, title_end
-from reader.analysis.settle import settle, share_list_labels
+from reader.analysis.settle import name_lists, settle, share_list_labels
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_name_word
 
 # Honours and professional letters written after a name: not part of it.
@@ -117,10 +117,11 @@ def find_entities(
         body.extend(prefixed)
         body.sort(key=lambda c: c.start)
     extend_org_names(text, body, gaz)
-    share_list_labels(text, body)
+    lists = name_lists(text, body)
+    share_list_labels(lists)
     title = title_end(text)
     settle(text, body, gaz, title)
-    share_list_labels(text, body)  # again, with the labels the whole document settled
+    share_list_labels(lists)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))

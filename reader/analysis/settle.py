@@ -88,10 +88,10 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
             candidate.label = None
 
 
-def share_list_labels(text: str, candidates: list[Candidate]) -> None:
-    """Names listed together are of one kind ("Daimler, Volkswagen, BMW and Continental",
-    "in Migori, Bondo and Siaya"): a guessed label gives way to the one that the list's
-    confident members agree on."""
+def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Names listed together: runs of two or more candidates with only a list gap between
+    each and the next ("Daimler, Volkswagen, BMW and Continental")."""
+    lists = []
     # A run of listed names is candidates[first:index]; each name joins the run of the one
     # before it when only a list gap lies between them.
     first = 0
@@ -104,11 +104,20 @@ def share_list_labels(text: str, candidates: list[Candidate]) -> None:
             and text[previous_end:start] in LIST_GAPS
         ):
             if index - first >= 2:
-                _settle_list(candidates[first:index])
+                lists.append(candidates[first:index])
             first = index
         previous_end = candidate.end
     if len(candidates) - first >= 2:
-        _settle_list(candidates[first:])
+        lists.append(candidates[first:])
+    return lists
+
+
+def share_list_labels(lists: list[list[Candidate]]) -> None:
+    """Names listed together are of one kind ("in Migori, Bondo and Siaya"): a guessed label
+    gives way to the one that the list's confident members agree on. `lists` are
+    `name_lists`, which depend on positions only, so they are found once per document."""
+    for members in lists:
+        _settle_list(members)
 
 
 def _settle_list(members: list[Candidate]) -> None:
