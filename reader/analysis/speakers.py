@@ -371,7 +371,8 @@ class Attributor:
     def _signature(self, end: int, first: int) -> str | None:
         """“…” - Tim Paine: a dash after the quote, then a name that ends the paragraph (the
         way headlines and pull quotes sign a quote)."""
-        if not any(char in "—–-" for char in self.text[end:first]):
+        gap = self.text[end:first]
+        if "—" not in gap and "–" not in gap and "-" not in gap:
             return None
         named = self.entities_in(first, first + 60)[:1]
         if not named or named[0].start != first or named[0].label == "GROUP":
