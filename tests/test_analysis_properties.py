@@ -7,7 +7,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import analyze, clubs, context, entities, sentences, tokens
+from reader.analysis import (
+    analyze,
+    clubs,
+    context,
+    entities,
+    entity_rules,
+    reporting,
+    sentences,
+    tokens,
+)
 from reader.analysis.sentences import split_sentences
 
 # Text built from pieces that stress the rules: names, titles, quote marks, breaks, odd unicode.
@@ -245,3 +254,63 @@ WORD_CUES = [
 def test_word_cue_lookup_answers_as_its_regex_search(window: str, which: int) -> None:
     cue, regex = WORD_CUES[which]
     assert cue.search(window) == (regex.search(window) is not None)
+
+
+# Verbs in any case (and the characters re.IGNORECASE equates with "s" and "i"), pronouns,
+# articles, adverbs and the characters around them.
+VERB_PIECES = st.sampled_from(
+    [
+        *("said", "SAID", "Said", "ſaid", "says", "İnsisted", "ınsisted", "added", "adding"),
+        *("according to", "ACCORDING\tTO", "fired back", "went on", "told", "tells"),
+        *("he ", "She ", "IT ", "the ", "The ", "his ", "also ", "Later ", "quickly "),
+        *("minister ", " ", ", ", "\n", "-", "_", "“", "”", "x", "9", "é"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(VERB_PIECES, max_size=20).map("".join), st.data())
+def test_caseless_verb_regexes_match_as_with_ignorecase(text: str, data: st.DataObject) -> None:
+    verb = re.compile(rf"(?<![\w-]){reporting._VERB_ALT}(?![\w-])", re.I)
+    assert [m.span() for m in reporting.VERB.finditer(text)] == [
+        m.span() for m in verb.finditer(text)
+    ]
+    lead, adverb, alt = reporting._LEAD, reporting._ADVERB_ALT, reporting._VERB_ALT
+    references = {
+        reporting.TAIL_VERB: rf"{lead}({alt})(?![\w-])",
+        reporting.TAIL_PRONOUN: rf"{lead}(he|she|it|they|I|we)\s+(?:{adverb}\s+){{0,3}}({alt})"
+        r"(?![\w-])",
+        reporting.TAIL_DEFINITE: rf"{lead}(the|a|an|his|her|their|its)\s+((?:[\w’'-]+\s+){{0,3}}?)"
+        rf"(?:{adverb}\s+){{0,2}}({alt})(?![\w-])",
+    }
+    pos = data.draw(st.integers(0, len(text)))
+    for fast, plain in references.items():
+        got, want = fast.match(text, pos), re.compile(plain, re.I).match(text, pos)
+        assert (got and got.regs) == (want and want.regs)
+
+
+BOUNDARY_PIECES = st.sampled_from(
+    [".", "!", "?", "...", "”", "'", ")", " ", "  ", "\n", "A", "a", "9", "“", "(", "É", "U.S."]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BOUNDARY_PIECES, max_size=25).map("".join), st.data())
+def test_boundaries_are_the_boundary_regex_matches(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fast = sentences._boundaries(text, start, end, sentences._punctuation(text))
+    plain = sentences.BOUNDARY_RE.finditer(text, start, end)
+    assert [m.regs for m in fast] == [m.regs for m in plain]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Kim", "Putin", "-", " ", "_", "x", "é", "9", "\n", "."]), max_size=15
+    ).map("".join),
+    st.sampled_from(["Kim", "Putin", "K.im"]),
+)
+def test_stands_alone_is_the_look_behind_search(text: str, word: str) -> None:
+    plain = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    assert entity_rules._stands_alone(text, word) == plain

@@ -139,29 +139,42 @@ OWNERS_IN = WordCue.of([], ["investors in", "Investors in", "stake in", "stakes 
 PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across", "for"])
 
 
+# What every cue after a name (ORG_AFTER_RE, PERSON_AFTER_RE, PERSON_NOUN_AFTER_RE,
+# PLACE_AFTER_RE) starts with: a name followed by anything else skips those four matches.
+_AFTER_STARTS = frozenset(" ,'’")
+
+
 def context_cue(text: str, start: int, end: int) -> Label | None:
     """ORG, PERSON or PLACE from the words around a span, or None."""
     before = text[max(0, start - LOOK_BACK) : start]
     # A cue before the span ends where the trailing whitespace begins; with no trailing
     # whitespace no cue before can match at all. A cue never reaches across a line break.
-    words_end = len(before.rstrip())
-    last = None
-    if words_end < len(before) and "\n" not in before[words_end:]:
-        last = word_ending_at(before, words_end)  # shared by the three lookups
-    if (last and ORG_BEFORE.ends(before, words_end, last)) or ORG_AFTER_RE.match(text, end):
+    last = None  # the word there, shared by the lookups of the cues before
+    if before[-1:] == " " and not before[-2:-1].isspace():
+        words_end = len(before) - 1  # the common case, one space: no need to strip
+        last = word_ending_at(before, words_end)
+    else:
+        words_end = len(before.rstrip())
+        if words_end < len(before) and "\n" not in before[words_end:]:
+            last = word_ending_at(before, words_end)
+    after = text[end : end + 1] in _AFTER_STARTS
+    if (last and ORG_BEFORE.ends(before, words_end, last)) or (
+        after and ORG_AFTER_RE.match(text, end)
+    ):
         return "ORG"
     if (last and PERSON_BEFORE.ends(before, words_end, last)) or (
-        PERSON_AFTER_RE.match(text, end)
+        after
+        and PERSON_AFTER_RE.match(text, end)
         and not (last and PERSON_AFTER_BLOCKED.ends(before, words_end, last))
     ):
         return "PERSON"
     if before.endswith("-year-old "):
         return "PERSON"  # "the 23-year-old Osaka said"
-    if PERSON_NOUN_AFTER_RE.match(text, end):
+    if after and PERSON_NOUN_AFTER_RE.match(text, end):
         return "PERSON"  # "in Ahmaud Arbery homicide case", "in Smith's killing"
     if before.endswith(("’s ", "'s ")) and PLACE_OWNER_RE.search(before):
         return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
-    if PLACE_AFTER_RE.match(text, end):
+    if after and PLACE_AFTER_RE.match(text, end):
         return "PLACE"
     if last and PLACE_BEFORE.ends(before, words_end, last):
         # "investors in X", "a stake in X": owners put money in companies, not places.

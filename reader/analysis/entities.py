@@ -12,6 +12,7 @@ from reader.analysis.entity_rules import (
     SURE,
     Candidate,
     classify,
+    classify_word,
     known,
 )
 from reader.analysis.gazetteer import Gazetteer, load
@@ -20,7 +21,7 @@ from reader.analysis.lexicon import Lexicon
 from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index, title_end
-from reader.analysis.settle import settle, share_list_labels
+from reader.analysis.settle import name_lists, settle, share_list_labels
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_name_word
 
 # Honours and professional letters written after a name: not part of it.
@@ -52,7 +53,7 @@ def find_entities(
     body: list[Candidate] = []
     headline_runs: list[list[tuple[int, int]]] = []
     # A surface's split into parts depends on its words only, so it is worked out once.
-    shapes: dict[str, list[tuple[list[tuple[int, int]], bool]]] = {}
+    shapes: dict[str, list[Part]] = {}
     headline_index = 0
     whole = landmarks(text)
     credited = bylines(text)
@@ -85,17 +86,16 @@ def find_entities(
                 tokens = [m.span() for m in TOKEN_RE.finditer(text, run_start, run_end)]
                 headline_runs.append([t for t in tokens if text[t[0]].isupper()])
                 continue
-        if surface[surface.rfind(" ") + 1 :] in org_heads:
+        last_space = surface.rfind(" ")
+        if surface[last_space + 1 :] in org_heads:
             # A long name with lowercase words ends here: it replaces the runs it takes in.
-            found = org_ending_at(
-                text, run_end - len(surface) + surface.rfind(" ") + 1, run_end, gaz
-            )
+            found = org_ending_at(text, run_end - len(surface) + last_space + 1, run_end, gaz)
             if found is not None:
                 while body and body[-1].end > found.start:
                     body.pop()
                 body.append(found)
                 continue
-        if " " not in surface and not surface.endswith("."):
+        if last_space < 0 and not surface.endswith("."):
             # Fast path for the commonest case: one word a gazetteer knows for sure.
             hit = sure.get(surface)
             if hit is not None and not (hit[0] == "ORG" and after_the(text, run_start)):
@@ -105,7 +105,7 @@ def find_entities(
                 continue
             # One word (always capitalised here) is a part of its own: no shape to work out.
             initial = _is_initial(text, run_start, starts)
-            body.extend(classify(text, [(run_start, run_end)], gaz, initial))
+            body.extend(classify_word(text, run_start, run_end, gaz, initial))
             continue
         shape = shapes.get(surface)
         if shape is None:
@@ -113,19 +113,20 @@ def find_entities(
         if not shape:
             continue
         initial = _is_initial(text, run_start, starts)
-        for relative, opens_run in shape:
+        for relative, opens_run, words in shape:
             part = [(run_start + a, run_start + b) for a, b in relative]
-            body.extend(classify(text, part, gaz, initial and opens_run))
+            body.extend(classify(text, part, gaz, initial and opens_run, words))
     prefixed = _prefixed_names(text, gaz) if "-" in text else []
     if whole or prefixed:
         body.extend(whole)
         body.extend(prefixed)
         body.sort(key=lambda c: c.start)
     extend_org_names(text, body, gaz)
-    share_list_labels(text, body)
+    lists = name_lists(text, body)
+    share_list_labels(lists)
     title = title_end(text)
     settle(text, body, gaz, title)
-    share_list_labels(text, body)  # again, with the labels the whole document settled
+    share_list_labels(lists)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))
@@ -247,20 +248,26 @@ def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, i
     return part
 
 
-def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bool]]:
+# A part of a run to classify: its tokens as offsets into the run, whether it opens the run,
+# and its words (worked out once per surface, as classify needs them).
+Part = tuple[list[tuple[int, int]], bool, list[str]]
+
+
+def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
     """The parts of a run to classify, as offsets into `surface`, each with whether it still
     opens the run (a leading "The" or sentence-opening word dropped means it does not)."""
     if " " not in surface and not surface.endswith("."):
         # One word: no joiners to cut, so it is kept whole unless it is a common word.
         if surface in gaz.common or not surface[:1].isupper():
             return []
-        return [([(0, len(surface))], True)]
+        return [([(0, len(surface))], True, [surface])]
     tokens = run_tokens(surface)
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
         opens_run = part[0][0] == 0
         if surface[part[0][0] : part[-1][1]] in gaz.orgs:
-            shape.append((part, opens_run))  # "Doctors Without Borders": common words, one name
+            # "Doctors Without Borders": common words, one name
+            shape.append((part, opens_run, [surface[a:b] for a, b in part]))
             continue
         while part and (
             (
@@ -274,7 +281,7 @@ def _shape(surface: str, gaz: Gazetteer) -> list[tuple[list[tuple[int, int]], bo
         while len(part) > 1 and _trailing_extra(surface, part):
             part = part[:-1]  # "Yahoo Entertainment Monday"
         if part:
-            shape.append((part, opens_run))
+            shape.append((part, opens_run, [surface[a:b] for a, b in part]))
     return shape
 
 

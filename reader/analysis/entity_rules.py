@@ -110,14 +110,18 @@ class Candidate:
 
 
 Known = tuple[Label, str, int]
-_KNOWN: list[tuple[Gazetteer, dict[str, Known]]] = []  # the last gazetteer and its table
+# The last gazetteer `known` was asked about and its table (module globals: they are looked up
+# faster than items of a container, and `known` is called for most runs).
+_KNOWN_GAZ: Gazetteer | None = None
+_KNOWN_TABLE: dict[str, Known] = {}
 
 
 def known(gaz: Gazetteer, surface: str) -> Known | None:
     """Label, canonical name and confidence of a surface found in a gazetteer."""
-    if not _KNOWN or _KNOWN[0][0] is not gaz:
-        _KNOWN[:] = [(gaz, _known_table(gaz))]
-    hit = _KNOWN[0][1].get(surface)
+    global _KNOWN_GAZ, _KNOWN_TABLE
+    if gaz is not _KNOWN_GAZ:
+        _KNOWN_GAZ, _KNOWN_TABLE = gaz, _known_table(gaz)
+    hit = _KNOWN_TABLE.get(surface)
     if hit is None and len(surface) > 3 and surface.isupper():
         titled = surface.title()  # a dateline: "WASHINGTON--"
         if titled in gaz.places:
@@ -168,55 +172,45 @@ def _last_title(words: list[str], gaz: Gazetteer) -> int:
     return -1
 
 
-def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[Candidate]:
-    """Candidates for one run of capitalised tokens (joiners already settled)."""
+def classify(
+    text: str, tokens: Tokens, gaz: Gazetteer, initial: bool, words: list[str] | None = None
+) -> list[Candidate]:
+    """Candidates for one run of capitalised tokens (joiners already settled); `words` are
+    the tokens' words when the caller has them."""
     start, end = tokens[0][0], tokens[-1][1]
+    if len(tokens) == 1:
+        return classify_word(text, start, end, gaz, initial)
+    # Two words or more from here on.
     surface = text[start:end]
-    words = [text[a:b] for a, b in tokens]
-    if len(words) == 1 and surface in gaz.non_names:
-        return []
+    if words is None:
+        words = [text[a:b] for a, b in tokens]
     hit = known(gaz, surface)
     if hit:
-        if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
-            return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
-        if hit[0] == "ORG" and len(words) == 1 and after_the(text, start) and _land(text, end):
-            # "the Amazon" in a story about the rainforest is the region, not the company.
-            return [Candidate(start, end, surface, "PLACE", SURE, surface, initial=initial)]
-        return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
+        return _known_name(text, start, end, surface, hit, False, initial)
     if words[-1] in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
-    if len(words) >= 2 and words[0] in COUNTRY_CODES:
+    if words[0] in COUNTRY_CODES:
         body = known(gaz, text[tokens[1][0] : end])
         if body is not None and body[0] == "ORG" and body[2] == SURE:
             # "U.S. Supreme Court": the country, then a body named on its own too.
             country = classify(text, tokens[:1], gaz, initial)
             return [*country, *classify(text, tokens[1:], gaz, False)]
-    if len(words) >= 2 and words[-1] in gaz.titles and words[-2] in PLACE_ENDS:
+    if words[-1] in gaz.titles and words[-2] in PLACE_ENDS:
         # "Wayne County Prosecutor", "Rockland County Executive": the place the office holds.
         return classify(text, tokens[:-1], gaz, initial)
-    if len(words) >= 2 and words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
+    if words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
         return classify(text, tokens[:-1], gaz, initial)  # "ARCC Chairperson": the body
-    if len(words) >= 2 and words[0] in COMPASS:
+    if words[0] in COMPASS:
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):
             return [Candidate(start, end, surface, region[0], CUE, initial=initial)]
-    if len(words) == 1:
-        # The commonest case, one word: only these of the rules below can apply to it.
-        if PRODUCT_AFTER_RE.match(text, end):
-            return []
-        if surface in gaz.org_heads and not initial:
-            return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-        if surface in gaz.titles:
-            return []
-        return classify_unknown(text, tokens, gaz, initial)
     if len(words) >= 3 and ("of" in words or "for" in words or "of the" in words):
         # The joiner survived only after an organisation or place word ("Bank of Korea").
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
     if (
-        len(words) >= 2
-        and words[-1] not in gaz.org_heads
+        words[-1] not in gaz.org_heads
         and _last_title(words, gaz) < 0  # "San Antonio Police Chief William McManus"
         and (
             words[0] in PLACE_LEADS
@@ -232,7 +226,7 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     ):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if (
-        2 <= len(words) <= 3
+        len(words) <= 3
         and words[0] in gaz.orgs
         and not is_acronym(words[0])
         and _product_words(words[1:], gaz)
@@ -240,7 +234,6 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
     if (
         initial
-        and len(words) >= 2
         and words[0].endswith("s")
         and known(gaz, words[0]) is None
         and words[0] not in gaz.given_names
@@ -248,12 +241,12 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     ):
         # "Giants Amazon, Facebook …": a plural noun opening the sentence, then a known name.
         return classify(text, tokens[1:], gaz, False)
-    if len(words) >= 2 and (words[0] in ORG_LEADS or words[-1] in gaz.orgs):
+    if words[0] in ORG_LEADS or words[-1] in gaz.orgs:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-    if len(words) >= 2 and all(word in gaz.groups for word in words):
+    if gaz.groups.issuperset(words):
         # "Rohingya Muslims", "Sunni Arabs": one people named by two words.
         return [Candidate(start, end, surface, "GROUP", SURE, surface, initial)]
-    if len(words) >= 2 and words[0] in gaz.groups and _government_body(words[1:]):
+    if words[0] in gaz.groups and _government_body(words[1:]):
         # "Congolese Ministry of Public Health": the people, then the ministry.
         group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
         return [group, *classify(text, tokens[1:], gaz, False)]
@@ -273,14 +266,14 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
         # "Evacuee Harpreet Sandhu said": a word seen nowhere else, capitalised only because
         # it opens the sentence, describes the person before the given name.
         return classify(text, tokens[1:], gaz, False)
-    if len(words) >= 2 and words[0] in gaz.given_names and words[0] not in gaz.titles:
+    if words[0] in gaz.given_names and words[0] not in gaz.titles:
         if words[-1] in gaz.org_heads:
             # "George Washington University", "Howard Hughes Foundation": named after a person.
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         return [Candidate(start, end, surface, "PERSON", SURE, initial=initial)]
     if PRODUCT_AFTER_RE.match(text, end):
         return []  # "Patriot missiles", "the IRIS-T system": products are not entities
-    if words[-1] in gaz.org_heads and (len(words) >= 2 or not initial):
+    if words[-1] in gaz.org_heads:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if gaz.titles.issuperset(words):
         return []
@@ -310,15 +303,15 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
             return found  # "British Army Camp … the camp": a common noun after the title
         found.extend(classify_name(text, rest, gaz, SURE))
         return found
-    if len(words) >= 2 and words[0] in gaz.orgs and is_acronym(words[0]):
+    if words[0] in gaz.orgs and is_acronym(words[0]):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if len(words) >= 3 and surface.isupper():
         return gazetteer_scan(text, tokens, gaz)  # "WE HAVE A MAJOR PROBLEM": shouting
-    if len(words) >= 3 and any(word in gaz.org_heads for word in words[1:-1]):
+    if len(words) >= 3 and not gaz.org_heads.isdisjoint(words[1:-1]):
         # "District Court Prague-West": an organisation's head word, then where it sits.
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     # One token is the whole surface, which no gazetteer knows (checked above).
-    pieces = gazetteer_scan(text, tokens, gaz) if len(tokens) > 1 else []
+    pieces = gazetteer_scan(text, tokens, gaz)
     if (
         len(words) == 2
         and len(pieces) == 2
@@ -351,6 +344,39 @@ def classify(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -> list[C
     return found
 
 
+def classify_word(
+    text: str, start: int, end: int, gaz: Gazetteer, initial: bool
+) -> list[Candidate]:
+    """`classify` for the commonest case, one word: only some of its rules can apply."""
+    surface = text[start:end]
+    if surface in gaz.non_names:
+        return []
+    hit = known(gaz, surface)
+    if hit:
+        return _known_name(text, start, end, surface, hit, True, initial)
+    if surface in gaz.document_heads:
+        return []  # laws, treaties and strategies are not entities
+    if PRODUCT_AFTER_RE.match(text, end):
+        return []
+    if surface in gaz.org_heads and not initial:
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if surface in gaz.titles:
+        return []
+    return classify_unknown(text, [(start, end)], gaz, initial)
+
+
+def _known_name(
+    text: str, start: int, end: int, surface: str, hit: Known, single: bool, initial: bool
+) -> list[Candidate]:
+    """The candidate for a name a gazetteer knows, unless its context says otherwise."""
+    if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
+        return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
+    if hit[0] == "ORG" and single and after_the(text, start) and _land(text, end):
+        # "the Amazon" in a story about the rainforest is the region, not the company.
+        return [Candidate(start, end, surface, "PLACE", SURE, surface, initial=initial)]
+    return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
+
+
 def classify_name(text: str, tokens: Tokens, gaz: Gazetteer, confidence: int) -> list[Candidate]:
     """The name after a title: a PERSON unless it is a known place or organisation."""
     start, end = tokens[0][0], tokens[-1][1]
@@ -369,46 +395,41 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     """A run no gazetteer knows: given names, context cues, then shape."""
     start, end = tokens[0][0], tokens[-1][1]
     surface = text[start:end]
-    words = [text[a:b] for a, b in tokens]
+    single = len(tokens) == 1
     if initial and text.startswith("-", end):
         return []  # "Co-author …" opens a sentence: a capitalised word, not a name
     if surface in gaz.common or surface in gaz.titles:
         return []  # "Wednesday" from "in Congress Wednesday", "Governor" from "Jakarta Governor"
     if len(surface) == 1 or (surface[-1] == "s" and surface[:-1] in gaz.titles):
         return []  # "L-shaped", "U.N" cut short; "Foreign Ministers" is no one's name
-    if len(words) == 1 and MADE_BEFORE_RE.search(text, max(0, start - 12), start):
+    if single and MADE_BEFORE_RE.search(text, max(0, start - 12), start):
         return []  # "Unilever, which makes Marmite and Dove soap": products
-    if len(words) == 1 and NUMBER_AFTER_RE.match(text, end):
+    if single and NUMBER_AFTER_RE.match(text, end):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
         return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
-    if (
-        len(words) == 1
-        and not surface.isalpha()
-        and DIGIT_RE.search(surface)
-        and not is_acronym(surface)
-    ):
+    if single and not surface.isalpha() and DIGIT_RE.search(surface) and not is_acronym(surface):
         return []  # "TOI-257b", "F-35": codes of products and objects, not names
-    if len(words) == 1 and is_acronym(surface) and _ticker(text, start, end):
+    if single and is_acronym(surface) and _ticker(text, start, end):
         return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
     if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
-    if len(words) == 1 and LEADER_AFTER_RE.match(text, end):
+    if single and LEADER_AFTER_RE.match(text, end):
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
-    if len(words) == 1 and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
+    if single and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
         if _names_a_pair(text, surface, gaz):
             return _split_hyphenated(text, start, surface, gaz)
         if surface[surface.rfind("-") + 1 :] in gaz.groups:
             return [Candidate(start, end, surface, "GROUP", CUE, initial=initial)]  # "Anglo-Dutch"
         cue = context_cue(text, start, end)
         return [Candidate(start, end, surface, cue or "ORG", WEAK, initial=initial)]
-    if words[0] in gaz.given_names:
-        confidence = SURE if len(words) >= 2 else CUE
+    if text[start : tokens[0][1]] in gaz.given_names:
+        confidence = CUE if single else SURE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
     cue = context_cue(text, start, end)
     if (
         text[start - 4 : start - 1] in ("the", "The")
-        and len(words) == 1
+        and single
         and cue != "ORG"
         and after_the(text, start)
         and not is_acronym(surface)
@@ -418,19 +439,19 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
         )
         return [Candidate(start, end, surface, label, CUE)]
-    if cue in ("PERSON", "PLACE") and len(words) == 1 and is_acronym(surface):
+    if cue in ("PERSON", "PLACE") and single and is_acronym(surface):
         # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the
         # gazetteer knows the countries that are (US, UAE, DRC).
         cue = "ORG"
-    if len(words) == 1 and _camel_case(surface):
+    if single and _camel_case(surface):
         cue = "ORG"  # "PayNest", "BlackRock": brands run words together
     if cue:
         confidence = CUE
-        if cue == "PERSON" and len(words) == 1 and not person_before(text, start):
+        if cue == "PERSON" and single and not person_before(text, start):
             confidence = WEAK  # "Zentrova said": companies and towns speak too
         return [Candidate(start, end, surface, cue, confidence, initial=initial)]
-    if len(words) >= 2:
-        if any(is_acronym(word) for word in words):
+    if not single:
+        if any(is_acronym(text[a:b]) for a, b in tokens):
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         # Two capitalised words with no cue are most often a person, but only a guess:
         # a list or the rest of the document may say it is a place ("Homa Bay").
@@ -472,6 +493,8 @@ def _ticker(text: str, start: int, end: int) -> bool:
 def _camel_case(word: str) -> bool:
     """A capital inside a lowercase word, not after a surname prefix ("McDonald",
     "DeSantis", "LeBron"): how companies and apps write their names."""
+    if word[1:].islower():
+        return False  # most names: no capital after the first letter, no regex needed
     inner = CAMEL_RE.search(word, 1)
     return inner is not None and word[: inner.end() - 1] not in SURNAME_PREFIXES and word.isalpha()
 
@@ -511,11 +534,15 @@ def _names_a_pair(text: str, surface: str, gaz: Gazetteer) -> bool:
     parts = surface.split("-")
     if len(parts) != 2 or parts[0] == parts[1] or not all(p[:1].isupper() for p in parts):
         return False
-    return all(
-        known(gaz, part) is not None
-        or re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is not None
-        for part in parts
-    )
+    return all(known(gaz, part) is not None or _stands_alone(text, part) for part in parts)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    r"""Whether `word` occurs with no word character or hyphen on either side: the search
+    `(?<![\w-])word(?![\w-])`, written to open with the word, so the regex engine skips
+    ahead to it instead of trying the look-behind at every offset."""
+    pattern = rf"{re.escape(word)}(?<![\w-].{{{len(word)}}})(?![\w-])"
+    return re.search(pattern, text) is not None
 
 
 def _split_hyphenated(text: str, start: int, surface: str, gaz: Gazetteer) -> list[Candidate]:

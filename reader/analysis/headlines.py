@@ -39,6 +39,8 @@ def headline_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs in Title Case with no closing full stop: a capital there proves nothing."""
     found = []
     for paragraph in PARAGRAPH_RE.finditer(text):
+        if text[paragraph.end() - 1] in '.!?"”:':
+            continue  # the commonest case, tested before the paragraph is copied and stripped
         body = paragraph.group().rstrip()
         if not body or body[-1] in '.!?"”:' or body[0] == "(" or len(body) > 200:
             continue

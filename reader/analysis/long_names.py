@@ -97,8 +97,9 @@ def _nicknamed(text: str) -> list[Candidate]:
         # str.find skips to each mark far faster than a regex that starts with a class.
         index = text.find(mark)
         while index >= 0:
-            match = NICKNAME_RE.match(text, index)
-            if match is not None and text[index - 1 : index] == " ":
+            # The space before the mark first: it rules out closing marks without the regex.
+            match = text[index - 1 : index] == " " and NICKNAME_RE.match(text, index)
+            if match:
                 word_start = max(text.rfind(" ", 0, index - 1), text.rfind("\n", 0, index)) + 1
                 first = text[word_start : index - 1]
                 if first[:1].isupper() and first.isalpha():

@@ -24,7 +24,9 @@ def person_index(
     by_first: dict[str, str] = {}
     names = [c for c in candidates if c.label == "PERSON" and " " in c.text]
     if title_end:
-        names.sort(key=lambda candidate: candidate.start < title_end)  # stable
+        titled = [c for c in names if c.start < title_end]
+        if titled:  # a stable partition: the body's names first
+            names = [c for c in names if c.start >= title_end] + titled
     # "O’Leary" and "O'Leary" in one story are one person: the spelling seen first names both.
     spellings: dict[str, str] = {}
     for candidate in names:
@@ -40,10 +42,11 @@ def person_index(
         by_last.setdefault(candidate.text, full)
     index = {**by_first, **by_last}
     # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".
-    for key, name in list(index.items()):
-        if not key.isascii():
-            index.setdefault(fold_accents(key), name)
-            index.setdefault(key.translate(_APOSTROPHES), name)
+    if not "".join(index).isascii():  # one test in C for the commonest case, no accents
+        for key, name in list(index.items()):
+            if not key.isascii():
+                index.setdefault(fold_accents(key), name)
+                index.setdefault(key.translate(_APOSTROPHES), name)
     return index
 
 
@@ -72,7 +75,7 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
             if match and match.group(1)[0] == candidate.text[0]:
                 expansions[match.group(1)] = candidate
     acronyms = {
-        c.text for c in candidates if len(c.text) >= 3 and c.text.isupper() and c.text.isalpha()
+        c.text for c in candidates if c.text.isupper() and len(c.text) >= 3 and c.text.isalpha()
     }
     acronyms.difference_update(expansions)
     if not acronyms:

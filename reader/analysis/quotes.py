@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.analysis.model import Entity, Quote
 from reader.analysis.reporting import QUOTE_CHARS, VERB, paragraph_spans
@@ -20,8 +20,8 @@ from reader.analysis.speakers import Attributor
 
 _HEADLINE_WORDS = 20  # a longer paragraph without a full stop is not a headline
 
-_DOUBLE_MARK = re.compile(r'["“”„«»]')
-_SINGLE_MARK = re.compile(r"[‘’']")
+_DOUBLE_MARKS = '"“”„«»'
+_SINGLE_MARKS = "‘’'"
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _OPENING_CONTEXT = "([{—–-/"
@@ -30,14 +30,27 @@ _CLOSING_CONTEXT = ".,;:!?)]}—–-/…\"'“”‘’«»"
 _ELIDED_WORD = re.compile(r"(?:em|til|tis|twas|cause|n|bout|round|nuff|cos)(?![\w])", re.I)
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
-    """One quoted span; `group` is shared by the paragraphs of one multi-paragraph quote."""
+class QuoteSpan(NamedTuple):
+    """One quoted span; `group` is shared by the paragraphs of one multi-paragraph quote.
+    (A named tuple: cheaper to build than a frozen dataclass, and as immutable.)"""
 
     start: int
     end: int
     group: int
     closed: bool = True
+
+
+def _mark_positions(text: str, marks: str) -> list[int]:
+    """Sorted offsets of every one of `marks` in `text`: str.find skips ahead several times
+    faster than a regex character class does."""
+    found = []
+    for mark in marks:
+        index = text.find(mark)
+        while index >= 0:
+            found.append(index)
+            index = text.find(mark, index + 1)
+    found.sort()
+    return found
 
 
 def _neighbours(text: str, index: int) -> tuple[str, str]:
@@ -77,7 +90,7 @@ def _starts_with_opener(text: str, start: int, end: int) -> bool:
 
 def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    marks = [m.start() for m in _DOUBLE_MARK.finditer(text)]
+    marks = _mark_positions(text, _DOUBLE_MARKS)
     mark_index = 0
     chain_group: int | None = None  # group of a multi-paragraph quote still running
     for number, (p_start, p_end) in enumerate(paragraphs):
@@ -157,8 +170,7 @@ def _single_spans(
         if open_at is not None and candidates:
             spans.append((open_at, _pick_close(text, candidates) + 1))
 
-    for match in _SINGLE_MARK.finditer(text):
-        index = match.start()
+    for index in _mark_positions(text, _SINGLE_MARKS):
         while double_index < len(doubles) and doubles[double_index].end <= index:
             double_index += 1
         if double_index < len(doubles) and doubles[double_index].start <= index:
@@ -207,7 +219,7 @@ def find_quotes(
         span
         for span in find_quote_spans(text, paragraphs)
         # Only a one-word quote can be a nickname; most quotes skip the entity scan.
-        if " " in text[span.start : span.end] or not _in_name(span, entities)
+        if text.find(" ", span.start, span.end) >= 0 or not _in_name(span, entities)
     ]
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
     speakers = attribute_speakers(text, spans_by_group, entities, sentences, paragraphs)
@@ -320,7 +332,8 @@ def _context_speaker(
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
     body = text[span[0] : span[1]].rstrip()
-    words = body.split()
+    # Splitting off one word more than a headline holds tells as well as splitting them all.
+    words = body.split(maxsplit=_HEADLINE_WORDS)
     if not words or len(words) > _HEADLINE_WORDS:
         return False
     last = body.rstrip(QUOTE_CHARS)[-1:] if body.rstrip(QUOTE_CHARS) else ""

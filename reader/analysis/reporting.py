@@ -86,6 +86,36 @@ def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
 
 
 _VERB_ALT = rf"(?:according\s+to|{_PHRASAL_VERBS}|{_alternation(_VERB_WORDS)})"
+
+# The characters that re.IGNORECASE matches to a lowercase ASCII letter, beyond its capital.
+_CASE_VARIANTS = {"i": "iIİı", "k": "kKK", "s": "sSſ"}
+
+
+def _caseless_alternation(words: str, phrases: str = "") -> str:
+    """`(?i:` words and `|`-separated phrase regexes `)` for a pattern compiled without
+    re.IGNORECASE, written as one branch per case variant of a first letter ("s(?i:aid|ays)",
+    "S(?i:aid|ays)"). The regex engine tests a branch's literal first character before it
+    enters the branch; with re.IGNORECASE it enters every branch at every word start."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(set(words.split())):
+        rests.setdefault(word[0], []).append(word[1:])
+    phrase_rests: dict[str, list[str]] = {}
+    for phrase in phrases.split("|") if phrases else []:
+        phrase_rests.setdefault(phrase[0], []).append(phrase[1:])
+    branches = []
+    for first in sorted(rests.keys() | phrase_rests.keys()):
+        alternatives = phrase_rests.get(first, [])
+        if first in rests:
+            alternatives = [*alternatives, _alternation(" ".join(rests[first]))]
+        rest = "|".join(alternatives)
+        for variant in _CASE_VARIANTS.get(first, first + first.upper()):
+            branches.append(f"{re.escape(variant)}(?i:{rest})")
+    return "(?:" + "|".join(branches) + ")"
+
+
+# _VERB_ALT, case ignored, for patterns compiled without re.IGNORECASE (every verb and
+# phrase has more than one letter, and none is a prefix of another followed by a space).
+_VERB_ALT_CASELESS = _caseless_alternation(_VERB_WORDS, rf"according\s+to|{_PHRASAL_VERBS}")
 _ADVERB_ALT = rf"(?:{_alternation(_ADVERB_WORDS)}|[a-z]+ly)"
 _ROLE_ALT = _alternation(_ROLE_WORDS)
 CONTINUING_VERBS = frozenset(_CONTINUING.split())
@@ -93,17 +123,20 @@ PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 QUOTE_CHARS = "\"“”„«»‘’'"
 
 # A reporting verb anywhere (headlines capitalise it, so case is ignored).
-VERB = re.compile(rf"(?<![\w-]){_VERB_ALT}(?![\w-])", re.I)
+VERB = re.compile(rf"(?<![\w-]){_VERB_ALT_CASELESS}(?![\w-])")
 # After a closing mark: ", said ...", ", he said", ", the minister added".
 _LEAD = r"[\s,—–-]*"
-TAIL_VERB = re.compile(rf"{_LEAD}({_VERB_ALT})(?![\w-])", re.I)
+# These three ignore case only where re.IGNORECASE would matter: in the pronoun, the
+# article, the adverbs and the verb (see _caseless_alternation).
+TAIL_VERB = re.compile(rf"{_LEAD}({_VERB_ALT_CASELESS})(?![\w-])")
 TAIL_PRONOUN = re.compile(
-    rf"{_LEAD}(he|she|it|they|I|we)\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])", re.I
+    rf"{_LEAD}((?i:he|she|it|they|I|we))\s+(?:(?i:{_ADVERB_ALT})\s+){{0,3}}"
+    rf"({_VERB_ALT_CASELESS})(?![\w-])"
 )
 TAIL_DEFINITE = re.compile(
-    rf"{_LEAD}(the|a|an|his|her|their|its)\s+((?:(?!(?:that|which|who)\s)[\w’'-]+\s+){{0,3}}?)"
-    rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])",
-    re.I,
+    rf"{_LEAD}((?i:the|a|an|his|her|their|its))\s+"
+    rf"((?:(?!(?i:that|which|who)\s)[\w’'-]+\s+){{0,3}}?)"
+    rf"(?:(?i:{_ADVERB_ALT})\s+){{0,2}}({_VERB_ALT_CASELESS})(?![\w-])"
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.
 # The appositive's closing comma is often left out: "Judge Ana Novak, District Court said".

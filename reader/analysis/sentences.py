@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 # A candidate end: the word before, terminal punctuation, closing marks, then space and
@@ -131,6 +133,10 @@ def _word_before(text: str, end: int) -> str:
     floor = max(0, end - 24)
     if end > floor and text[end - 1] == "\n":
         end -= 1
+    # Most words are letters and digits only, after a space: one rfind finds the start.
+    start = max(floor, text.rfind(" ", floor, end) + 1)
+    if text[start:end].isalnum():
+        return text[start:end]
     start = end
     while start > floor:
         char = text[start - 1]
@@ -140,9 +146,39 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
-def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _punctuation(text: str) -> list[int]:
+    """Sorted offsets of every ".", "!" and "?": where BOUNDARY_RE can match. str.find skips
+    ahead several times faster than the regex's leading character class."""
+    found = []
+    for mark in ".!?":
+        index = text.find(mark)
+        while index >= 0:
+            found.append(index)
+            index = text.find(mark, index + 1)
+    found.sort()
+    return found
+
+
+def _boundaries(text: str, start: int, end: int, punctuation: list[int]) -> Iterator[re.Match[str]]:
+    """`BOUNDARY_RE.finditer(text, start, end)`, tried only where punctuation is."""
+    scanned = start  # matches do not overlap: the next starts after the last one's end
+    for position in range(bisect_left(punctuation, start), len(punctuation)):
+        index = punctuation[position]
+        if index >= end:
+            return
+        if index < scanned:
+            continue
+        match = BOUNDARY_RE.match(text, index, end)
+        if match is not None:
+            scanned = match.end()
+            yield match
+
+
+def _split_paragraph(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], punctuation: list[int]
+) -> None:
     sentence_start = start
-    for match in BOUNDARY_RE.finditer(text, start, end):
+    for match in _boundaries(text, start, end, punctuation):
         period_only = match.group("punct") == "." and not match.group("close")
         if period_only and _is_abbreviation(_word_before(text, match.start()), text, match.end()):
             continue
@@ -155,6 +191,7 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans `(start, end)` into `text`, trimmed, never crossing a blank line."""
     spans: list[tuple[int, int]] = []
+    punctuation = _punctuation(text)
     for paragraph in PARAGRAPH_RE.finditer(text):
         start, end = paragraph.span()
         while start < end and text[start].isspace():
@@ -162,5 +199,5 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < end:
-            _split_paragraph(text, start, end, spans)
+            _split_paragraph(text, start, end, spans, punctuation)
     return spans

@@ -28,7 +28,8 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
     """Document-level reasoning: confident labels and full names decide the doubtful ones.
 
     `title` is where a title paragraph ends (`names.title_end`): its names claim surnames last."""
-    people = person_index([c for c in candidates if c.confidence >= CUE], gaz, title)
+    confident = [c for c in candidates if c.confidence >= CUE]
+    people = person_index(confident, gaz, title)
     votes: dict[str, dict[Label, int]] = {}
     for candidate in candidates:
         if candidate.label is not None and not candidate.initial:
@@ -47,7 +48,7 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
     for surface in organisations:
         winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
-    cued = {c.text for c in candidates if c.confidence >= CUE}
+    cued = {c.text for c in confident}
     for candidate in candidates:
         if (
             candidate.confidence == WEAK
@@ -87,23 +88,36 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
             candidate.label = None
 
 
-def share_list_labels(text: str, candidates: list[Candidate]) -> None:
-    """Names listed together are of one kind ("Daimler, Volkswagen, BMW and Continental",
-    "in Migori, Bondo and Siaya"): a guessed label gives way to the one that the list's
-    confident members agree on."""
-    run: list[Candidate] = []
-    for candidate in [*candidates, None]:
-        if (
-            candidate is not None
-            and run
-            and candidate.start - run[-1].end <= LONGEST_LIST_GAP
-            and text[run[-1].end : candidate.start] in LIST_GAPS
+def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Names listed together: runs of two or more candidates with only a list gap between
+    each and the next ("Daimler, Volkswagen, BMW and Continental")."""
+    lists = []
+    # A run of listed names is candidates[first:index]; each name joins the run of the one
+    # before it when only a list gap lies between them.
+    first = 0
+    previous_end = 0
+    for index, candidate in enumerate(candidates):
+        start = candidate.start
+        if not (
+            index
+            and start - previous_end <= LONGEST_LIST_GAP
+            and text[previous_end:start] in LIST_GAPS
         ):
-            run.append(candidate)
-            continue
-        if len(run) >= 2:
-            _settle_list(run)
-        run = [candidate] if candidate is not None else []
+            if index - first >= 2:
+                lists.append(candidates[first:index])
+            first = index
+        previous_end = candidate.end
+    if len(candidates) - first >= 2:
+        lists.append(candidates[first:])
+    return lists
+
+
+def share_list_labels(lists: list[list[Candidate]]) -> None:
+    """Names listed together are of one kind ("in Migori, Bondo and Siaya"): a guessed label
+    gives way to the one that the list's confident members agree on. `lists` are
+    `name_lists`, which depend on positions only, so they are found once per document."""
+    for members in lists:
+        _settle_list(members)
 
 
 def _settle_list(members: list[Candidate]) -> None:

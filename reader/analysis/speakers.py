@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from reader.analysis.gazetteer import load
 from reader.analysis.model import Entity
@@ -54,7 +55,6 @@ _PRONOUN_REACH = 4
 _HEAD_REACH = 500
 _TAIL_REACH = 200
 
-_HAS_M = frozenset("mM")
 # "was branded", "were described": the subject did not speak; "by X" may say who did.
 _PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 _PASSIVE_VERBS = frozenset(
@@ -83,6 +83,9 @@ _BEFORE_NAMES = frozenset(["the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "
 # After "the minister": a lowercase word that is not a title's part, so a verb of its own.
 _ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
 
+# An event's position, the key its lists are kept sorted by (itemgetter runs in C).
+_event_pos = itemgetter(0)
+
 Resolution = tuple[bool, str | None]  # (a rule decided, the speaker it named)
 _UNDECIDED: Resolution = (False, None)
 
@@ -109,9 +112,8 @@ class Attributor:
         self.paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quote_paragraph = [self.paragraph_of(start) for start in self.quote_starts]
-        self.by_name: dict[str, Entity] = {}
-        for entity in self.entities:
-            self.by_name.setdefault(entity.name, entity)
+        # The first entity of each name: built backwards, so earlier ones overwrite later.
+        self.by_name = {entity.name: entity for entity in reversed(self.entities)}
         self.gender: dict[str, str] = {}
         self.given_gender = load().genders  # "Michelle" is a woman unless the text says else
         self.subject_events: list[tuple[int, Entity]] = []
@@ -185,10 +187,14 @@ class Attributor:
     # ---- document-wide indexes -----------------------------------------------------
 
     def _learn_honorifics(self) -> None:
+        text = self.text
         for entity in self.entities:
+            if entity.label != "PERSON":
+                continue
             floor = max(0, entity.start - 6)
             # Every honorific holds an "m": most names have none before them to look at.
-            if entity.label != "PERSON" or not _HAS_M.intersection(self.text[floor : entity.start]):
+            window = text[floor : entity.start]
+            if "m" not in window and "M" not in window:
                 continue
             title = self.word_before(entity.start, floor)
             if title in ("mr.", "mr"):
@@ -336,7 +342,7 @@ class Attributor:
             low = bisect_left(events, floor, key=_event_pos)
             high = bisect_left(events, pos, key=_event_pos)
             merged += events[low:high]
-        merged.sort(key=lambda event: event[0], reverse=True)
+        merged.sort(key=_event_pos, reverse=True)
         return [entity for _, entity in merged]
 
     def note_speaker(self, pos: int, name: str | None) -> None:
@@ -457,7 +463,8 @@ class Attributor:
     def _signature(self, end: int, first: int) -> str | None:
         """“…” - Tim Paine: a dash after the quote, then a name that ends the paragraph (the
         way headlines and pull quotes sign a quote)."""
-        if not any(char in "—–-" for char in self.text[end:first]):
+        gap = self.text[end:first]
+        if "—" not in gap and "–" not in gap and "-" not in gap:
             return None
         named = self.entities_in(first, first + 60)[:1]
         if not named or named[0].start != first or named[0].label == "GROUP":
@@ -684,7 +691,3 @@ class Attributor:
         if opening:  # "The party also issued a statement saying"
             return True, self._organisation_opening(opening, lo)
         return True, None
-
-
-def _event_pos(event: tuple[int, Entity]) -> int:
-    return event[0]

@@ -51,15 +51,20 @@ _ABBREVIATION_REST = "|".join(
 FIRST_TOKEN = (
     rf"[{UPPER}](?<![\w'’].)(?<!\w-.)"
     rf"(?:\.(?:[{UPPER}]\.)+"
-    rf"|(?:{_ABBREVIATION_REST})\.(?=\s|$)"
+    # The rests of the abbreviations are one to four lowercase letters: a lookahead for that
+    # saves trying their look-behinds after almost every capital.
+    rf"|(?=[a-z]{{1,4}}\.)(?:{_ABBREVIATION_REST})\.(?=\s|$)"
     rf"|\.(?= [{UPPER}])"
     rf"|\w*{WORD_TAIL})"
 )
 # A lowercase article joined by a hyphen to a capitalised name ("Deir al-Balah", "Abu
 # el-Haj"): a word of the name, though it does not start with a capital.
 HYPHENED_PARTICLE = rf"(?:al|el|ad|ar|as|an|ash|at|az|ul|bin|ibn|abu|ben)-[{UPPER}]\w*"
+# Every TOKEN starts with a capital: the look-ahead for one spares trying its alternatives
+# (the abbreviations among them) after the last word of every run.
 RUN_RE = re.compile(
-    rf"{FIRST_TOKEN}(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?:{TOKEN})| {HYPHENED_PARTICLE})*"
+    rf"{FIRST_TOKEN}(?:(?: |(?: {JOINERS})+ |, (?=D\.C\.))(?=[{UPPER}])(?:{TOKEN})"
+    rf"| {HYPHENED_PARTICLE})*"
 )
 TOKEN_RE = re.compile(rf"{HYPHENED_PARTICLE}|{TOKEN}|{JOINERS}(?= )|&")
 HYPHENED_PARTICLE_RE = re.compile(HYPHENED_PARTICLE)
@@ -75,6 +80,8 @@ def is_name_word(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """All capitals ("NATO", "U.S.", "G20"), two characters or more."""
+    if word[1:2].islower():
+        return False  # most words: a plain test before the regex
     return len(word) >= 2 and bool(ACRONYM_RE.match(word)) and not word.isdigit()
 
 
