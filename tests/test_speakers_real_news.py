@@ -476,3 +476,12 @@ def test_a_headline_quote_is_its_subject_or_whoever_says_its_words_in_the_body()
         "“The votes were stolen,” said Catherine Soi, a resident."
     )
     assert speakers(text)[0] == "Raila Odinga"
+
+
+def test_a_partial_quote_with_no_verb_belongs_to_the_sentences_opening_subject() -> None:
+    text = (
+        "Tim Paine was gutted. He commended the Indian team, which “completely outplayed” his side."
+    )
+    assert speakers(text) == ["Tim Paine"]
+    text = "LIMA: Peru’s Congress voted against President Martin Vizcarra for “moral incapacity”."
+    assert speakers(text) == [None]

@@ -285,11 +285,13 @@ def _context_speaker(
     start = att.quotes[index][0]
     paragraph = att.quote_paragraph[index]
     p_start = att.paragraphs[paragraph][0]
-    if text[att.sentence_start(start) : start].strip():
+    lo = att.sentence_start(start)
+    if text[lo:start].strip():
         # Mid-sentence with no reporting verb of its own: the speaker of another quote in
-        # the same sentence ("so “excessive” that it “shocks,” the company argued"), else a
-        # scare quote or a title.
-        return _sentence_speaker(att, index, speakers)
+        # the same sentence ("so “excessive” that it “shocks,” the company argued"), else
+        # the sentence's subject, whose words a partial quote gives ("He commended the
+        # team, which “completely outplayed” his side").
+        return _sentence_speaker(att, index, speakers) or att.opening_subject(lo, start)
     for other in range(index - 1, -1, -1):
         if att.quotes[other][0] < p_start:
             break

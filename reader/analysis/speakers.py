@@ -267,6 +267,20 @@ class Attributor:
             return opening.end()
         return lo
 
+    def opening_subject(self, lo: int, hi: int) -> str | None:
+        """The person or organisation that opens the sentence at `lo` as its subject ("Bayer
+        is fighting …", "He commended …", "Mr Smith said"), or None."""
+        pronoun = PRONOUN_AT_START.match(self.text, lo, hi)
+        if pronoun:
+            return self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
+        clause = self.text[lo:hi]
+        first = lo + len(clause) - len(clause.lstrip())
+        named = self.entities_in(first, hi)[:1]
+        if not named or named[0].label not in ("PERSON", "ORG") or self.possessive(named[0]):
+            return None
+        gap = self.text[first : named[0].start]
+        return named[0].name if gap in ("", "Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ") else None
+
     def first_subject(self, lo: int, hi: int) -> Entity | None:
         """The clause's subject: its first person not after a preposition, else org or place."""
         fallback: Entity | None = None
