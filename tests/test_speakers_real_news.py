@@ -485,3 +485,11 @@ def test_a_partial_quote_with_no_verb_belongs_to_the_sentences_opening_subject()
     assert speakers(text) == ["Tim Paine"]
     text = "LIMA: Peru’s Congress voted against President Martin Vizcarra for “moral incapacity”."
     assert speakers(text) == [None]
+
+
+def test_a_possessive_role_and_a_lead_that_names_its_person_next() -> None:
+    text = (
+        "Greece's new leader vowed the country will “proudly raise its head again” after the "
+        "vote.\n\nKyriakos Mitsotakis was expected to be sworn in today."
+    )
+    assert speakers(text) == ["Kyriakos Mitsotakis"]

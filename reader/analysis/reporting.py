@@ -187,8 +187,11 @@ PRONOUN_AT_START = re.compile(
 AGE_AT_START = re.compile(r"\s*the\s+\d+-year-old\b", re.I)
 # "Speaking outside the court, she said": the opening participle's phrase holds no subject.
 PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.“”\"\n]{0,160},")
+# "The minister …", "On Friday, the minister …", "Greece's new leader …".
 DEFINITE_ROLE_AT_START = re.compile(
-    rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I
+    rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|[\w.-]+['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE_ALT})\b",
+    re.I,
 )
 DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
 INDEFINITE_AT_START = re.compile(r"\s+(?:a|an)\s", re.I)

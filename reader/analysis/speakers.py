@@ -247,6 +247,18 @@ class Attributor:
         noun = opening.group(1) if stands_for_organisation(opening.group(1)) else opening[2]
         return self.organisation_for(noun, pos) if noun else None
 
+    def _named_next(self, pos: int) -> str | None:
+        """A lead that introduces its person by role first names them in one of the next
+        two sentences ("Greece's new leader vowed …" then "Kyriakos Mitsotakis was …")."""
+        index = self.sentence_index(pos)
+        if index is None:
+            return None
+        for start, end in self.sentences[index + 1 : index + 3]:
+            subject = self.first_subject(start, end)
+            if subject is not None and subject.label == "PERSON":
+                return subject.name
+        return None
+
     def _role_is_subject(self, role: re.Match[str], subject: Entity | None) -> bool:
         """Whether a definite role opening a clause ("The Prime Minister touched Kalousek")
         is its subject rather than the name after it (an appositive follows a comma)."""
@@ -693,7 +705,7 @@ class Attributor:
             # "The Prime Minister touched Kalousek and called him …": the role is the subject
             # and the name after it the object (an appositive would follow a comma).
             titled = self._titled_person(role.group().split()[-1], lo)
-            return True, titled or self.resolve(lo, "person", False)
+            return True, titled or self.resolve(lo, "person", False) or self._named_next(lo)
         if subject is not None:
             return True, subject.name
         pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
