@@ -316,3 +316,8 @@ def test_currencies_stock_indices_and_fixtures_are_no_names() -> None:
     assert found("Tariffs hit US imports worth US$3 billion.") == [("US", "PLACE")]
     assert found("The main Shanghai Composite Index fell.") == []
     assert found("We came here to win the Test.") == []
+
+
+def test_a_name_then_an_organisations_possessive_role_is_no_list() -> None:
+    text = "“Waiting,” Dara Khosrowshahi, Uber Technologies Inc.’s chief executive, said."
+    assert ("Dara Khosrowshahi", "PERSON") in found(text)

@@ -4,6 +4,8 @@ names listed together)."""
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.context import context_cue
 from reader.analysis.entity_rules import (
     COMPASS,
@@ -22,6 +24,8 @@ from reader.analysis.tokens import has_lower_word
 # What separates the names of one list: a comma, "and", "or", "&".
 LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
+# "Dara Khosrowshahi, Uber Technologies Inc.’s chief executive": an appositive, not a list.
+POSSESSIVE_AFTER_RE = re.compile(r"\.?['’]s\b")
 
 
 def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 0) -> None:
@@ -102,6 +106,7 @@ def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
             index
             and start - previous_end <= LONGEST_LIST_GAP
             and text[previous_end:start] in LIST_GAPS
+            and not POSSESSIVE_AFTER_RE.match(text, candidate.end)
         ):
             if index - first >= 2:
                 lists.append(candidates[first:index])
