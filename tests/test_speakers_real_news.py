@@ -493,3 +493,16 @@ def test_a_possessive_role_and_a_lead_that_names_its_person_next() -> None:
         "vote.\n\nKyriakos Mitsotakis was expected to be sworn in today."
     )
     assert speakers(text) == ["Kyriakos Mitsotakis"]
+
+
+def test_the_court_after_an_opening_clause_the_bench_and_an_unnamed_trader() -> None:
+    text = (
+        "The Karnataka High Court heard the case. When the hearing began, the court posed "
+        "questions to the counsel. “What did you do yesterday?”"
+    )
+    assert speakers(text) == ["Karnataka High Court"]
+    text = "The Karnataka High Court heard the case. “They are answerable,” the bench said."
+    assert speakers(text) == ["Karnataka High Court"]
+    text = "Dara Khosrowshahi rang the bell. “That’s what you get,” groused one trader."
+    assert speakers(text) == [None]
+    assert speakers("Coun Terry Fox spoke. He said ‘nobody wants that’.") == ["Terry Fox"]

@@ -13,14 +13,20 @@ from reader.analysis.reporting import GENERIC_ORG_NOUNS, ORG_NOUNS
 DEFINITE_NOUN_AT_END = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+)?([a-z]+)\s*$")
 DEFINITE_NOUN_AT_START = re.compile(r"\s+the\s+(?:[\w’'-]+\s+)?([a-z]+)\b")
 # "The ministry said it would …" at a sentence's start.
-THE_NOUN_OPENS = re.compile(r"\s*[Tt]he\s+([a-z]+)\b(?:\s+([a-z]+)\b)?(?!['’])")
+THE_NOUN_OPENS = re.compile(
+    r"\s*(?:[^,.;“”\"\n]{0,60},\s*)?[Tt]he\s+([a-z]+)\b(?:\s+([a-z]+)\b)?(?!['’])"
+)  # "The ministry said", "When the hearing began, the court posed"
 # "the statement said": the document speaks for whoever issued it.
 DOCUMENT_NOUNS = frozenset(["statement", "release", "letter", "filing", "report", "notice"])
 
 
+# Nouns for an organisation by another word than its name holds ("the bench": the court).
+SYNONYMS = {"bench": "court", "judges": "court", "tribunal": "court", "cabinet": "government"}
+
+
 def stands_for_organisation(noun: str) -> bool:
     """Whether "the <noun>" may stand for an organisation named earlier."""
-    return noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
+    return noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS or noun in SYNONYMS
 
 
 def latest_organisation(
@@ -31,6 +37,7 @@ def latest_organisation(
     ("company", "firm") the last organisation of any name."""
     if not stands_for_organisation(noun):
         return None
+    noun = SYNONYMS.get(noun, noun)
     fallback = None
     for entity in reversed(earlier):
         if entity.label != "ORG":

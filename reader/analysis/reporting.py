@@ -23,7 +23,7 @@ threatening announced demanded demands demanding
 defended defends dismissed dismisses praised praises branded brands hailed hails
 barked barks screamed screams exclaimed exclaims cried whispered whispers muttered mutters
 snapped retorted sighed texted quoted criticized criticised criticizes criticises condemned
-condemns
+condemns groused grumbled mused scoffed fumed gushed marvelled marveled
 """
 _PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
@@ -194,7 +194,7 @@ DEFINITE_ROLE_AT_START = re.compile(
     re.I,
 )
 DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
-INDEFINITE_AT_START = re.compile(r"\s+(?:a|an)\s", re.I)
+INDEFINITE_AT_START = re.compile(r"\s+(?:a|an|one|another)\s", re.I)  # "said one trader"
 # "said he": a pronoun right after a verb (matched in the five characters after it).
 PRONOUN_RIGHT_AFTER = re.compile(r"\s+(he|she)\b", re.I)
 
