@@ -506,3 +506,21 @@ def test_the_court_after_an_opening_clause_the_bench_and_an_unnamed_trader() -> 
     text = "Dara Khosrowshahi rang the bell. “That’s what you get,” groused one trader."
     assert speakers(text) == [None]
     assert speakers("Coun Terry Fox spoke. He said ‘nobody wants that’.") == ["Terry Fox"]
+
+
+def test_an_office_speaks_for_its_owner_and_a_place_can_only_qualify_a_speaker() -> None:
+    text = "Prime Minister Benjamin Netanyahu’s office confirmed the “mutual” ceasefire."
+    assert speakers(text) == ["Benjamin Netanyahu"]
+    text = "Myanmar state television said it was unable to broadcast “due to problems”."
+    assert speakers(text) == [None]
+    text = "The US issued a stern warning, saying it would “pay a price” if it went ahead."
+    assert speakers(text) == ["United States"]
+
+
+def test_titles_with_of_and_ages_before_the_name_after_the_verb() -> None:
+    text = "“We stand with Hong Kong,” Secretary of the Treasury Steven Mnuchin said."
+    assert speakers(text) == ["Steven Mnuchin"]
+    text = "“Diego is the greatest,” said 53-year-old Buenos Aires resident Jose Luis Shokiva."
+    assert speakers(text) == ["Jose Luis Shokiva"]
+    text = "Eskom cut power. The cuts were “to protect the system,” the state utility said."
+    assert speakers(text) == ["Eskom"]

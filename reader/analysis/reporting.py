@@ -23,7 +23,8 @@ threatening announced demanded demands demanding
 defended defends dismissed dismisses praised praises branded brands hailed hails
 barked barks screamed screams exclaimed exclaims cried whispered whispers muttered mutters
 snapped retorted sighed texted quoted criticized criticised criticizes criticises condemned
-condemns groused grumbled mused scoffed fumed gushed marvelled marveled
+condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed welcomes
+revealed reveals disclosed
 """
 _PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
@@ -56,7 +57,10 @@ ministry agency department office council commission authority bureau court poli
 military embassy union committee party government regulator bank fund foundation
 institute university federation association club board service
 """
-_GENERIC_ORG_WORDS = "company firm group lender carmaker insurer retailer operator giant"
+_GENERIC_ORG_WORDS = (
+    "company firm group lender carmaker insurer retailer operator giant utility airline carrier"
+    " broadcaster automaker miner producer manufacturer chipmaker startup conglomerate"
+)
 ORG_NOUNS = frozenset(_ORG_NOUN_WORDS.split())
 GENERIC_ORG_NOUNS = frozenset(_GENERIC_ORG_WORDS.split())
 
@@ -170,8 +174,8 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
-    rf"[A-Za-z][\w.’'-]*,?\s+){{0,6}}"
-)
+    rf"[A-Za-z0-9][\w.’'-]*,?\s+|of\s+(?:the\s+)?(?=[A-Z])){{0,6}}"
+)  # "said 53-year-old resident X", "Secretary of the Treasury X said"
 # The end of an attribution sentence, after an optional phrase of where, when or how
 # ("Day said at a news conference.").
 SENTENCE_END_AFTER = re.compile(

@@ -46,6 +46,7 @@ from reader.analysis.reporting import (
     TAIL_VERB,
     TITLE_GAP,
     VERB,
+    is_adverb,
     paragraph_spans,
     skip_adverbs_back,
 )
@@ -77,6 +78,11 @@ _PASSIVE_VERBS = frozenset(
     ]
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?")
+# An owner's office speaks for the owner ("Netanyahu’s office confirmed").
+_VOICE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:office|spokesman|spokeswoman|spokesperson)\b")
+# One or two lowercase words, then a reporting verb: "Myanmar state television said".
+_NOUN_THEN_VERB = re.compile(rf" ([a-z]+)(?: [a-z]+)? {VERB.pattern}")
+_STOPS = frozenset(["and", "or", "but", "that", "which", "who", "as", "to"])
 # Words between a preposition and the name it governs.
 _BEFORE_NAMES = frozenset(["the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."])
 
@@ -271,6 +277,17 @@ class Attributor:
     def _entity_named(self, name: str | None) -> Entity | None:
         return None if name is None else self.by_name.get(name)
 
+    def _modifier(self, entity: Entity) -> bool:
+        """Whether a lowercase noun phrase follows `entity` and does the reporting
+        ("Myanmar state television said"), so the name only qualifies it."""
+        match = _NOUN_THEN_VERB.match(self.text, entity.end)
+        if match is None:
+            return False
+        word = match.group(1)
+        return not (
+            VERB.fullmatch(word) or is_adverb(word) or word in PREPOSITIONS or word in _STOPS
+        )
+
     def clause_start(self, lo: int, hi: int) -> int:
         """Where the main clause starts: after an opening participle's phrase ("Speaking
         outside the Rolls Building, she said"), which holds no subject."""
@@ -299,8 +316,12 @@ class Attributor:
         for entity in self.entities_in(self.clause_start(lo, hi), hi)[:40]:
             if entity.label == "GROUP" or self.inside_quote(entity.start):
                 continue
+            if self.possessive(entity) and _VOICE_AFTER.match(self.text, entity.end):
+                return entity  # "Israeli Prime Minister Benjamin Netanyahu’s office confirmed"
             if self.after_preposition(entity, lo) or self.possessive(entity):
                 continue
+            if entity.label in ("PLACE", "GROUP") and self._modifier(entity):
+                continue  # "Myanmar state television said": the place only qualifies it
             if self.text.startswith("-", entity.end):
                 continue  # "the U.S.-led coalition said": a modifier, not the subject
             if entity.label == "PERSON":
@@ -478,6 +499,8 @@ class Attributor:
         if owner is not None:
             unnamed = OWNED_UNNAMED.match(text, owner.end, hi)
             if unnamed and ends_sentence(unnamed.end()):
+                if _VOICE_AFTER.match(text, owner.end):
+                    return True, owner.name  # "Netanyahu’s office said": his voice
                 return True, None  # "Johnson’s attorneys fired back": nobody named
         definite = TAIL_DEFINITE.match(text, end, hi)
         # "…”, a warning that": an -ing word right after the article is a noun, not a verb.
