@@ -321,3 +321,19 @@ def test_currencies_stock_indices_and_fixtures_are_no_names() -> None:
 def test_a_name_then_an_organisations_possessive_role_is_no_list() -> None:
     text = "“Waiting,” Dara Khosrowshahi, Uber Technologies Inc.’s chief executive, said."
     assert ("Dara Khosrowshahi", "PERSON") in found(text)
+
+
+def test_titles_closing_a_run_and_a_title_in_capitals_opening_one() -> None:
+    assert found("Ethiopian Airlines CEO: ‘I cannot say’") == [("Ethiopian Airlines", "ORG")]
+    assert found("The Cop26 President said he is sorry.") == []
+    assert found("PREMIER Annastacia Palasczuk ignored it.") == [("Annastacia Palasczuk", "PERSON")]
+    assert found("John Major said so.") == [("John Major", "PERSON")]
+    assert found("“We look back,” NASA Administrator Bill Nelson said.") == [
+        ("NASA", "ORG"),
+        ("Bill Nelson", "PERSON"),
+    ]
+
+
+def test_sentence_adverbs_and_newspapers() -> None:
+    assert found("Unfortunately, Koh gave no date.") == [("Koh", "PERSON")]
+    assert found("The Morning Bulletin reported it.") == [("Morning Bulletin", "ORG")]

@@ -524,3 +524,8 @@ def test_titles_with_of_and_ages_before_the_name_after_the_verb() -> None:
     assert speakers(text) == ["Jose Luis Shokiva"]
     text = "Eskom cut power. The cuts were “to protect the system,” the state utility said."
     assert speakers(text) == ["Eskom"]
+
+
+def test_a_person_in_the_appositive_of_an_organisation_speaks() -> None:
+    text = '"The chapter is closed," the head of Emsland operator RWE, Markus Krebber, said.'
+    assert speakers(text) == ["Markus Krebber"]

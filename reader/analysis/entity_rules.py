@@ -164,6 +164,16 @@ def _sure(hit: tuple[Label, str, int] | None) -> bool:
     return hit is not None and hit[2] == SURE
 
 
+def _office_of(words: list[str], surface: str, gaz: Gazetteer) -> bool:
+    """Whether the words before a closing title name what the office belongs to: acronyms,
+    a code with digits, or a name the gazetteer knows (not a person's given name)."""
+    return (
+        all(map(is_acronym, words))
+        or any(char.isdigit() for char in surface)
+        or known(gaz, surface) is not None
+    )
+
+
 def _last_title(words: list[str], gaz: Gazetteer) -> int:
     """Index of the title word that a name follows ("Defense Secretary Dr. | Mark Esper")."""
     for index in range(len(words) - 2, -1, -1):
@@ -198,8 +208,16 @@ def classify(
     if words[-1] in gaz.titles and words[-2] in PLACE_ENDS:
         # "Wayne County Prosecutor", "Rockland County Executive": the place the office holds.
         return classify(text, tokens[:-1], gaz, initial)
-    if words[-1] in gaz.titles and all(map(is_acronym, words[:-1])):
-        return classify(text, tokens[:-1], gaz, initial)  # "ARCC Chairperson": the body
+    if (
+        words[-1] in gaz.titles
+        and words[-1] not in gaz.org_heads  # "British Army" is one name
+        and _office_of(words[:-1], text[start : tokens[-2][1]], gaz)
+    ):
+        # "ARCC Chairperson", "Ethiopian Airlines CEO", "Cop26 President": the body.
+        return classify(text, tokens[:-1], gaz, initial)
+    if words[0].isupper() and len(words[0]) > 3 and words[0].title() in gaz.titles:
+        # "PREMIER Annastacia Palasczuk" (a lead's first word in capitals): the title.
+        return classify_name(text, tokens[1:], gaz, SURE)
     if words[0] in COMPASS:
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):

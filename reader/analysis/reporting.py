@@ -24,7 +24,7 @@ defended defends dismissed dismisses praised praises branded brands hailed hails
 barked barks screamed screams exclaimed exclaims cried whispered whispers muttered mutters
 snapped retorted sighed texted quoted criticized criticised criticizes criticises condemned
 condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed welcomes
-revealed reveals disclosed
+revealed reveals disclosed beamed enthused smiled laughed
 """
 _PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
@@ -47,7 +47,7 @@ star champion veteran winner player striker midfielder goalkeeper defender forwa
 owner analyst economist strategist lawyer attorney doctor officer official suspect victim
 witness survivor mother father wife husband son daughter resident actor actress singer
 author novelist activist researcher scientist heir mp mep legislator candidate nominee
-counsel barrister
+counsel barrister skipper pm premier taoiseach administrator
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones

@@ -484,6 +484,15 @@ class Attributor:
                 continue
             verb = APPOSITIVE_THEN_VERB.match(text, entity.end, hi)
             if verb and ends_sentence(verb.end()):
+                if entity.label != "PERSON":
+                    # "the head of operator RWE, Markus Krebber, said": the person speaks.
+                    inner = [
+                        e
+                        for e in self.entities_in(entity.end, verb.start(1))
+                        if e.label == "PERSON"
+                    ]
+                    if inner:
+                        return True, inner[0].name
                 return True, entity.name
             if entity.label == "PERSON" and SPEECH_NOUN_AFTER.match(text, entity.end):
                 return True, entity.name  # "'We'll rebuild:' Macron's vow"
