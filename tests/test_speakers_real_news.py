@@ -529,3 +529,18 @@ def test_titles_with_of_and_ages_before_the_name_after_the_verb() -> None:
 def test_a_person_in_the_appositive_of_an_organisation_speaks() -> None:
     text = '"The chapter is closed," the head of Emsland operator RWE, Markus Krebber, said.'
     assert speakers(text) == ["Markus Krebber"]
+
+
+def test_a_quote_paragraph_after_narration_about_the_last_speaker() -> None:
+    text = (
+        "“It is a classic case,” the skipper Virat Kohli replied.\n\n"
+        "For Kohli, the biggest gain has been building a team.\n\n"
+        "“It is a very proud moment.”"
+    )
+    assert speakers(text) == ["Virat Kohli", "Virat Kohli"]
+    text = (
+        "Minister Mosebenzi Zwane spoke to the media.\n\n"
+        "Zwane would not be drawn into saying that Cyril Ramaphosa was wrong.\n\n"
+        "“I do not address my elders through the media.”"
+    )
+    assert speakers(text) == ["Mosebenzi Zwane"]

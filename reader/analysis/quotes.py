@@ -329,7 +329,26 @@ def _context_speaker(
                 break
             if speakers[other] is not None:
                 return speakers[other]
+        if sentence and not text[att.quotes[index][1] : att.paragraphs[paragraph][1]].strip():
+            return _introduced(att, index, speakers, sentence)  # the paragraph is the quote
     return None
+
+
+def _introduced(
+    att: Attributor, index: int, speakers: list[str | None], sentence: int
+) -> str | None:
+    """Who a quote standing alone after a paragraph of narration belongs to: the last person
+    quoted, if that paragraph names them ("For Kohli, the biggest gain has been …"), else
+    the person that paragraph's last sentence is about ("Zwane would not be drawn …")."""
+    prev_start, prev_end = att.sentences[sentence - 1]
+    paragraph = att.paragraph_of(prev_start)
+    p_start, p_end = att.paragraphs[paragraph]
+    named = {e.name for e in att.entities_in(p_start, p_end) if e.label == "PERSON"}
+    last = next((name for name in reversed(speakers[:index]) if name is not None), None)
+    if last is not None and last in named:
+        return last
+    subject = att.first_subject(prev_start, prev_end)
+    return subject.name if subject is not None and subject.label == "PERSON" else None
 
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
