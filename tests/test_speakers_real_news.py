@@ -544,3 +544,18 @@ def test_a_quote_paragraph_after_narration_about_the_last_speaker() -> None:
         "“I do not address my elders through the media.”"
     )
     assert speakers(text) == ["Mosebenzi Zwane"]
+
+
+def test_a_verb_right_after_and_shares_the_sentences_subject() -> None:
+    text = (
+        "Dr Simon Constable started as chief executive this week, and told the meeting that "
+        "he had been ‘blown away’ by the welcome."
+    )
+    assert speakers(text) == ["Simon Constable"]
+
+
+def test_a_union_named_before_union_and_a_designate_title() -> None:
+    text = 'The Unite union said the move was a "crushing blow" for the workforce.'
+    assert speakers(text) == ["Unite"]
+    text = "“It's a milestone,” Premier-designate Wab Kinew said."
+    assert speakers(text) == ["Wab Kinew"]

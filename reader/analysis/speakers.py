@@ -665,8 +665,8 @@ class Attributor:
             return True, self._agent(verb.end())  # "was branded “tasteless” (by X)"
         clause_lo = lo
         for brk in CLAUSE_BREAK.finditer(text, lo, verb.start()):
-            if not self.inside_quote(brk.start()):
-                clause_lo = brk.end()
+            if not self.inside_quote(brk.start()) and text[brk.end() : verb.start()].strip():
+                clause_lo = brk.end()  # "…, and told the meeting": the clause before speaks
         return self.clause_subject(clause_lo, verb.start(), word)
 
     def _agent(self, pos: int) -> str | None:
