@@ -261,6 +261,8 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if surface in gaz.common or not surface[:1].isupper():
             return []
         return [([(0, len(surface))], True, [surface])]
+    if "," not in surface and NOT_CAPITAL_AFTER_SPACE.search(surface) is None:
+        return _plain_shape(surface, gaz)
     tokens = run_tokens(surface)
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
@@ -283,6 +285,34 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if part:
             shape.append((part, opens_run, [surface[a:b] for a, b in part]))
     return shape
+
+
+def _plain_shape(surface: str, gaz: Gazetteer) -> list[Part]:
+    """`_shape` of the commonest run, capitalised words with single spaces between and no
+    joiner or comma: one part, worked out on its words, with no token spans until the end."""
+    words = surface.split(" ")
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words.pop()  # "Jane Doe KC"
+    if " ".join(words) in gaz.orgs:
+        first, stop = 0, len(words)  # "Doctors Without Borders": common words, one name
+    else:
+        first = 0
+        while first < len(words) and (
+            words[first] in gaz.common
+            and not (len(words) - first > 1 and words[first] in gaz.titles)
+        ):
+            first += 1
+        if first == len(words):
+            return []
+        stop = len(words)
+        while stop - first > 1 and words[stop - 1] in DATE_WORDS:
+            stop -= 1  # "Yahoo Entertainment Monday"
+    spans = []
+    start = 0
+    for word in words[:stop]:
+        spans.append((start, start + len(word)))
+        start += len(word) + 1
+    return [(spans[first:], first == 0, words[first:stop])]
 
 
 def _take_particle(text: str, candidate: Candidate, people: dict[str, str]) -> None:
