@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 
 from reader.analysis.clubs import relabel_clubs
 from reader.analysis.context import after_the, person_before
@@ -349,7 +350,9 @@ def _apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[
 
 def _without_overlaps(entities: list[Entity]) -> list[Entity]:
     """Sort, and keep the first (then longest) of any overlapping spans."""
-    entities.sort(key=lambda e: (e.start, -e.end))
+    # By (start, -end) in two stable sorts whose keys attrgetter finds in C.
+    entities.sort(key=attrgetter("end"), reverse=True)
+    entities.sort(key=attrgetter("start"))
     result: list[Entity] = []
     for entity in entities:
         if entity.end <= entity.start or "\n\n" in entity.name[:0]:

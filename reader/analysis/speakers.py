@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from reader.analysis.gazetteer import load
 from reader.analysis.model import Entity
@@ -86,6 +86,9 @@ _ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
 # An event's position, the key its lists are kept sorted by (itemgetter runs in C).
 _event_pos = itemgetter(0)
 
+# An entity's (start, end), the key entities are sorted by (attrgetter runs in C).
+_entity_span = attrgetter("start", "end")
+
 Resolution = tuple[bool, str | None]  # (a rule decided, the speaker it named)
 _UNDECIDED: Resolution = (False, None)
 
@@ -104,7 +107,7 @@ class Attributor:
         self.text = text
         self.quotes = list(quotes)
         self.quote_starts = [start for start, _, _ in self.quotes]
-        self.entities = sorted(entities, key=lambda entity: (entity.start, entity.end))
+        self.entities = sorted(entities, key=_entity_span)
         self.entity_starts = [entity.start for entity in self.entities]
         self.entity_by_end = {entity.end: entity for entity in self.entities}
         self.sentences = sorted(sentences)
