@@ -209,9 +209,10 @@ def classify(
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
+    title = _last_title(words, gaz)  # asked twice below
     if (
         words[-1] not in gaz.org_heads
-        and _last_title(words, gaz) < 0  # "San Antonio Police Chief William McManus"
+        and title < 0  # "San Antonio Police Chief William McManus"
         and (
             words[0] in PLACE_LEADS
             or (
@@ -277,7 +278,6 @@ def classify(
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if gaz.titles.issuperset(words):
         return []
-    title = _last_title(words, gaz)
     if title >= 0:
         found = gazetteer_scan(text, tokens[: title + 1], gaz)
         first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
