@@ -292,27 +292,29 @@ def _plain_shape(surface: str, gaz: Gazetteer) -> list[Part]:
     """`_shape` of the commonest run, capitalised words with single spaces between and no
     joiner or comma: one part, worked out on its words, with no token spans until the end."""
     words = surface.split(" ")
-    while len(words) > 1 and words[-1] in POST_NOMINALS:
-        words.pop()  # "Jane Doe KC"
-    if " ".join(words) in gaz.orgs:
-        first, stop = 0, len(words)  # "Doctors Without Borders": common words, one name
-    else:
-        first = 0
-        while first < len(words) and (
-            words[first] in gaz.common
-            and not (len(words) - first > 1 and words[first] in gaz.titles)
+    name = surface
+    if words[-1] in POST_NOMINALS and len(words) > 1:
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words.pop()  # "Jane Doe KC"
+        name = " ".join(words)
+    count = len(words)
+    first, stop = 0, count
+    if name not in gaz.orgs:  # else "Doctors Without Borders": common words, one name
+        common, titles = gaz.common, gaz.titles
+        while first < count and (
+            words[first] in common and not (count - first > 1 and words[first] in titles)
         ):
             first += 1
-        if first == len(words):
+        if first == count:
             return []
-        stop = len(words)
         while stop - first > 1 and words[stop - 1] in DATE_WORDS:
             stop -= 1  # "Yahoo Entertainment Monday"
     spans = []
     start = 0
     for word in words[:stop]:
-        spans.append((start, start + len(word)))
-        start += len(word) + 1
+        end = start + len(word)
+        spans.append((start, end))
+        start = end + 1
     return [(spans[first:], first == 0, words[first:stop])]
 
 
