@@ -224,8 +224,9 @@ class Attributor:
                 if entity is not None:
                     insort(self.subject_events, (match.start(1), entity), key=_event_pos)
                 continue
-            subject = self.first_subject(start, end)
-            role = DEFINITE_ROLE_AT_START.match(self.text, self.clause_start(start, end), end)
+            clause = self.clause_start(start, end)
+            subject = self.first_subject(start, end, clause)
+            role = DEFINITE_ROLE_AT_START.match(self.text, clause, end)
             if role and self._role_is_subject(role, subject):
                 # "…, the Ryanair boss hit out at Bertie Ahern": the boss, not Ahern.
                 titled = self._titled_person(role.group().split()[-1], start)
@@ -270,10 +271,13 @@ class Attributor:
             return opening.end()
         return lo
 
-    def first_subject(self, lo: int, hi: int) -> Entity | None:
-        """The clause's subject: its first person not after a preposition, else org or place."""
+    def first_subject(self, lo: int, hi: int, clause: int | None = None) -> Entity | None:
+        """The clause's subject: its first person not after a preposition, else org or place.
+        `clause` is `clause_start(lo, hi)` when the caller has it already."""
         fallback: Entity | None = None
-        for entity in self.entities_in(self.clause_start(lo, hi), hi)[:40]:
+        if clause is None:
+            clause = self.clause_start(lo, hi)
+        for entity in self.entities_in(clause, hi)[:40]:
             if entity.label == "GROUP" or self.inside_quote(entity.start):
                 continue
             if self.after_preposition(entity, lo) or self.possessive(entity):
@@ -676,8 +680,9 @@ class Attributor:
                 # "she told the press…, adding:": the participle shares the earlier verb's
                 # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
-        subject = self.first_subject(lo, verb_start)
-        role = DEFINITE_ROLE_AT_START.match(text, self.clause_start(lo, verb_start), verb_start)
+        clause = self.clause_start(lo, verb_start)
+        subject = self.first_subject(lo, verb_start, clause)
+        role = DEFINITE_ROLE_AT_START.match(text, clause, verb_start)
         if role and self._role_is_subject(role, subject):
             # "The Prime Minister touched Kalousek and called him …": the role is the subject
             # and the name after it the object (an appositive would follow a comma).
