@@ -278,7 +278,9 @@ class Attributor:
         if clause is None:
             clause = self.clause_start(lo, hi)
         for entity in self.entities_in(clause, hi)[:40]:
-            if entity.label == "GROUP" or self.inside_quote(entity.start):
+            if entity.label != "PERSON" and (fallback is not None or entity.label == "GROUP"):
+                continue  # only a person can still change the answer: skip the tests
+            if self.inside_quote(entity.start):
                 continue
             if self.after_preposition(entity, lo) or self.possessive(entity):
                 continue
