@@ -11,6 +11,7 @@ from reader.analysis import (
     analyze,
     clubs,
     context,
+    cue_words,
     entities,
     entity_rules,
     reporting,
@@ -254,6 +255,21 @@ WORD_CUES = [
 def test_word_cue_lookup_answers_as_its_regex_search(window: str, which: int) -> None:
     cue, regex = WORD_CUES[which]
     assert cue.search(window) == (regex.search(window) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CUE_WINDOWS)
+def test_cue_table_answers_as_each_word_cue(window: str) -> None:
+    cues = [cue for cue, _ in WORD_CUES]
+    words_end = len(window.rstrip())
+    if words_end == len(window):
+        return  # no trailing whitespace: no cue ends the window
+    bits = cue_words.CueTable.of(cues).ending(
+        window, words_end, cue_words.word_ending_at(window, words_end)
+    )
+    assert [bool(bits >> index & 1) for index in range(len(cues))] == [
+        cue.ends(window, words_end) for cue in cues
+    ]
 
 
 # Verbs in any case (and the characters re.IGNORECASE equates with "s" and "i"), pronouns,

@@ -76,10 +76,12 @@ def club_cue(text: str, start: int, end: int) -> bool:
 def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[str]) -> None:
     """In a sports story, a city (not a country) with a club cue names the club, except
     where a place cue ("in Newcastle") says otherwise."""
+    # Only places are asked for a club cue: a one-word PERSON is its own surname, which the
+    # subtraction below would take out again.
     clubs = {
         c.text
         for c in candidates
-        if c.label in ("PLACE", "PERSON")
+        if c.label == "PLACE"
         and c.text not in strong
         and " " not in c.text
         and club_cue(text, c.start, c.end)

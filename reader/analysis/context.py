@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.cue_words import WordCue, word_ending_at
+from reader.analysis.cue_words import CueTable, WordCue, word_ending_at
 from reader.analysis.model import Label
 
 ROLE_WORDS = (
@@ -139,6 +139,10 @@ OWNERS_IN = WordCue.of([], ["investors in", "Investors in", "stake in", "stakes 
 PERSON_AFTER_BLOCKED = WordCue.of(["of", "in", "from", "near", "at", "into", "across", "for"])
 
 
+# The cues before a name that context_cue asks about, looked up at once: bit i is cue i.
+_BEFORE = CueTable.of([ORG_BEFORE, PERSON_BEFORE, PLACE_BEFORE, PERSON_AFTER_BLOCKED, OWNERS_IN])
+_ORG, _PERSON, _PLACE, _BLOCKED, _OWNERS = 1, 2, 4, 8, 16
+
 # What every cue after a name (ORG_AFTER_RE, PERSON_AFTER_RE, PERSON_NOUN_AFTER_RE,
 # PLACE_AFTER_RE) starts with: a name followed by anything else skips those four matches.
 _AFTER_STARTS = frozenset(" ,'’")
@@ -157,16 +161,11 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         words_end = len(before.rstrip())
         if words_end < len(before) and "\n" not in before[words_end:]:
             last = word_ending_at(before, words_end)
+    cues = 0 if last is None else _BEFORE.ending(before, words_end, last)
     after = text[end : end + 1] in _AFTER_STARTS
-    if (last and ORG_BEFORE.ends(before, words_end, last)) or (
-        after and ORG_AFTER_RE.match(text, end)
-    ):
+    if cues & _ORG or (after and ORG_AFTER_RE.match(text, end)):
         return "ORG"
-    if (last and PERSON_BEFORE.ends(before, words_end, last)) or (
-        after
-        and PERSON_AFTER_RE.match(text, end)
-        and not (last and PERSON_AFTER_BLOCKED.ends(before, words_end, last))
-    ):
+    if cues & _PERSON or (after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):
         return "PERSON"
     if before.endswith("-year-old "):
         return "PERSON"  # "the 23-year-old Osaka said"
@@ -176,11 +175,9 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
     if after and PLACE_AFTER_RE.match(text, end):
         return "PLACE"
-    if last and PLACE_BEFORE.ends(before, words_end, last):
+    if cues & _PLACE:
         # "investors in X", "a stake in X": owners put money in companies, not places.
-        if last[1] == "in" and OWNERS_IN.ends(before, words_end, last):
-            return "ORG"
-        return "PLACE"
+        return "ORG" if cues & _OWNERS else "PLACE"
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 
 from reader.analysis.clubs import relabel_clubs
 from reader.analysis.context import after_the, person_before
@@ -261,6 +262,8 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if surface in gaz.common or not surface[:1].isupper():
             return []
         return [([(0, len(surface))], True, [surface])]
+    if "," not in surface and NOT_CAPITAL_AFTER_SPACE.search(surface) is None:
+        return _plain_shape(surface, gaz)
     tokens = run_tokens(surface)
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
@@ -283,6 +286,36 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if part:
             shape.append((part, opens_run, [surface[a:b] for a, b in part]))
     return shape
+
+
+def _plain_shape(surface: str, gaz: Gazetteer) -> list[Part]:
+    """`_shape` of the commonest run, capitalised words with single spaces between and no
+    joiner or comma: one part, worked out on its words, with no token spans until the end."""
+    words = surface.split(" ")
+    name = surface
+    if words[-1] in POST_NOMINALS and len(words) > 1:
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words.pop()  # "Jane Doe KC"
+        name = " ".join(words)
+    count = len(words)
+    first, stop = 0, count
+    if name not in gaz.orgs:  # else "Doctors Without Borders": common words, one name
+        common, titles = gaz.common, gaz.titles
+        while first < count and (
+            words[first] in common and not (count - first > 1 and words[first] in titles)
+        ):
+            first += 1
+        if first == count:
+            return []
+        while stop - first > 1 and words[stop - 1] in DATE_WORDS:
+            stop -= 1  # "Yahoo Entertainment Monday"
+    spans = []
+    start = 0
+    for word in words[:stop]:
+        end = start + len(word)
+        spans.append((start, end))
+        start = end + 1
+    return [(spans[first:], first == 0, words[first:stop])]
 
 
 def _take_particle(text: str, candidate: Candidate, people: dict[str, str]) -> None:
@@ -319,7 +352,9 @@ def _apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[
 
 def _without_overlaps(entities: list[Entity]) -> list[Entity]:
     """Sort, and keep the first (then longest) of any overlapping spans."""
-    entities.sort(key=lambda e: (e.start, -e.end))
+    # By (start, -end) in two stable sorts whose keys attrgetter finds in C.
+    entities.sort(key=attrgetter("end"), reverse=True)
+    entities.sort(key=attrgetter("start"))
     result: list[Entity] = []
     for entity in entities:
         if entity.end <= entity.start or "\n\n" in entity.name[:0]:

@@ -227,9 +227,10 @@ def classify(
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
+    title = _last_title(words, gaz)  # asked twice below
     if (
         words[-1] not in gaz.org_heads
-        and _last_title(words, gaz) < 0  # "San Antonio Police Chief William McManus"
+        and title < 0  # "San Antonio Police Chief William McManus"
         and (
             words[0] in PLACE_LEADS
             or (
@@ -295,7 +296,6 @@ def classify(
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if gaz.titles.issuperset(words):
         return []
-    title = _last_title(words, gaz)
     if title >= 0:
         found = gazetteer_scan(text, tokens[: title + 1], gaz)
         first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
@@ -420,15 +420,16 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "Wednesday" from "in Congress Wednesday", "Governor" from "Jakarta Governor"
     if len(surface) == 1 or (surface[-1] == "s" and surface[:-1] in gaz.titles):
         return []  # "L-shaped", "U.N" cut short; "Foreign Ministers" is no one's name
-    if single and MADE_BEFORE_RE.search(text, max(0, start - 12), start):
+    if single and _made_before(text, start):
         return []  # "Unilever, which makes Marmite and Dove soap": products
     if single and NUMBER_AFTER_RE.match(text, end):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
         return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
-    if single and not surface.isalpha() and DIGIT_RE.search(surface) and not is_acronym(surface):
+    acronym = single and is_acronym(surface)  # asked below up to four times
+    if single and not surface.isalpha() and DIGIT_RE.search(surface) and not acronym:
         return []  # "TOI-257b", "F-35": codes of products and objects, not names
-    if single and is_acronym(surface) and _ticker(text, start, end):
+    if acronym and _ticker(text, start, end):
         return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
     if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
@@ -450,14 +451,14 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         and single
         and cue != "ORG"
         and after_the(text, start)
-        and not is_acronym(surface)
+        and not acronym
     ):
         # People take no "the": "the Cerrado", "the Okanagan", "the Yanomami", "the Tories".
         label: Label = (
             "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
         )
         return [Candidate(start, end, surface, label, CUE)]
-    if cue in ("PERSON", "PLACE") and single and is_acronym(surface):
+    if cue in ("PERSON", "PLACE") and acronym:
         # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the
         # gazetteer knows the countries that are (US, UAE, DRC).
         cue = "ORG"
@@ -474,11 +475,20 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         # Two capitalised words with no cue are most often a person, but only a guess:
         # a list or the rest of the document may say it is a place ("Homa Bay").
         return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]
-    if is_acronym(surface) and "." not in surface:
+    if acronym and "." not in surface:
         return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _made_before(text: str, start: int) -> bool:
+    """MADE_BEFORE_RE in the 12 characters before `start`: searched only when the character
+    before the last one is an "s" (ending the verb) or whitespace, as it must be for a match."""
+    previous = text[start - 2 : start - 1]
+    if previous != "s" and not previous.isspace():
+        return False
+    return MADE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 def _government_body(words: list[str]) -> bool:

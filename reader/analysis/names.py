@@ -29,17 +29,25 @@ def person_index(
             names = [c for c in names if c.start >= title_end] + titled
     # "O’Leary" and "O'Leary" in one story are one person: the spelling seen first names both.
     spellings: dict[str, str] = {}
+    seen: set[str] = set()
     for candidate in names:
-        words = [word for word in candidate.text.split() if not word.endswith(".")]
+        text = candidate.text
+        if text in seen:
+            continue  # a name seen before sets nothing new: every key it sets is taken
+        seen.add(text)
+        words = text.split()
+        if "." in text:  # initials ("John F. Kennedy") are left out
+            words = [word for word in words if not word.endswith(".")]
         if len(words) < 2:
             continue
-        full = spellings.setdefault(candidate.text.translate(_APOSTROPHES), candidate.text)
+        straight = text.translate(_APOSTROPHES) if "’" in text or "‘" in text else text
+        full = spellings.setdefault(straight, text)
         by_last.setdefault(words[-1], full)
         by_first.setdefault(words[0], full)
         if len(words) >= 3:
             by_last.setdefault(" ".join(words[1:]), full)  # "Dent Coad"
             by_last.setdefault(" ".join(words[-2:]), full)  # "Lopez Obrador"
-        by_last.setdefault(candidate.text, full)
+        by_last.setdefault(text, full)
     index = {**by_first, **by_last}
     # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".
     if not "".join(index).isascii():  # one test in C for the commonest case, no accents

@@ -353,12 +353,13 @@ def _introduced(
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
     body = text[span[0] : span[1]].rstrip()
+    # The last character first: it rules out most paragraphs (and an empty one, since "" is
+    # in every string) without splitting them into words.
+    if body.rstrip(QUOTE_CHARS)[-1:] in ".!?:,;":
+        return False
     # Splitting off one word more than a headline holds tells as well as splitting them all.
     words = body.split(maxsplit=_HEADLINE_WORDS)
-    if not words or len(words) > _HEADLINE_WORDS:
-        return False
-    last = body.rstrip(QUOTE_CHARS)[-1:] if body.rstrip(QUOTE_CHARS) else ""
-    return last not in ".!?:,;"
+    return 0 < len(words) <= _HEADLINE_WORDS
 
 
 def attribute_speakers(

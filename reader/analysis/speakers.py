@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from reader.analysis.gazetteer import load
 from reader.analysis.model import Entity
@@ -92,6 +92,9 @@ _ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
 # An event's position, the key its lists are kept sorted by (itemgetter runs in C).
 _event_pos = itemgetter(0)
 
+# An entity's (start, end), the key entities are sorted by (attrgetter runs in C).
+_entity_span = attrgetter("start", "end")
+
 Resolution = tuple[bool, str | None]  # (a rule decided, the speaker it named)
 _UNDECIDED: Resolution = (False, None)
 
@@ -110,7 +113,7 @@ class Attributor:
         self.text = text
         self.quotes = list(quotes)
         self.quote_starts = [start for start, _, _ in self.quotes]
-        self.entities = sorted(entities, key=lambda entity: (entity.start, entity.end))
+        self.entities = sorted(entities, key=_entity_span)
         self.entity_starts = [entity.start for entity in self.entities]
         self.entity_by_end = {entity.end: entity for entity in self.entities}
         self.sentences = sorted(sentences)
@@ -227,8 +230,9 @@ class Attributor:
                 if entity is not None:
                     insort(self.subject_events, (match.start(1), entity), key=_event_pos)
                 continue
-            subject = self.first_subject(start, end)
-            role = DEFINITE_ROLE_AT_START.match(self.text, self.clause_start(start, end), end)
+            clause = self.clause_start(start, end)
+            subject = self.first_subject(start, end, clause)
+            role = DEFINITE_ROLE_AT_START.match(self.text, clause, end)
             if role and self._role_is_subject(role, subject):
                 # "…, the Ryanair boss hit out at Bertie Ahern": the boss, not Ahern.
                 titled = self._titled_person(role.group().split()[-1], start)
@@ -310,11 +314,16 @@ class Attributor:
         gap = self.text[first : named[0].start]
         return named[0].name if gap in ("", "Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ") else None
 
-    def first_subject(self, lo: int, hi: int) -> Entity | None:
-        """The clause's subject: its first person not after a preposition, else org or place."""
+    def first_subject(self, lo: int, hi: int, clause: int | None = None) -> Entity | None:
+        """The clause's subject: its first person not after a preposition, else org or place.
+        `clause` is `clause_start(lo, hi)` when the caller has it already."""
         fallback: Entity | None = None
-        for entity in self.entities_in(self.clause_start(lo, hi), hi)[:40]:
-            if entity.label == "GROUP" or self.inside_quote(entity.start):
+        if clause is None:
+            clause = self.clause_start(lo, hi)
+        for entity in self.entities_in(clause, hi)[:40]:
+            if entity.label != "PERSON" and (fallback is not None or entity.label == "GROUP"):
+                continue  # only a person can still change the answer: skip the tests
+            if self.inside_quote(entity.start):
                 continue
             if self.possessive(entity) and _VOICE_AFTER.match(self.text, entity.end):
                 return entity  # "Israeli Prime Minister Benjamin Netanyahu’s office confirmed"
@@ -731,8 +740,9 @@ class Attributor:
                 # "she told the press…, adding:": the participle shares the earlier verb's
                 # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
-        subject = self.first_subject(lo, verb_start)
-        role = DEFINITE_ROLE_AT_START.match(text, self.clause_start(lo, verb_start), verb_start)
+        clause = self.clause_start(lo, verb_start)
+        subject = self.first_subject(lo, verb_start, clause)
+        role = DEFINITE_ROLE_AT_START.match(text, clause, verb_start)
         if role and self._role_is_subject(role, subject):
             # "The Prime Minister touched Kalousek and called him …": the role is the subject
             # and the name after it the object (an appositive would follow a comma).
