@@ -337,3 +337,8 @@ def test_titles_closing_a_run_and_a_title_in_capitals_opening_one() -> None:
 def test_sentence_adverbs_and_newspapers() -> None:
     assert found("Unfortunately, Koh gave no date.") == [("Koh", "PERSON")]
     assert found("The Morning Bulletin reported it.") == [("Morning Bulletin", "ORG")]
+
+
+def test_football_clubs_named_with_fc() -> None:
+    text = "After Jamshedpur FC’s loss against FC Goa at the stadium, Owen Coyle spoke."
+    assert found(text) == [("Jamshedpur FC", "ORG"), ("FC Goa", "ORG"), ("Owen Coyle", "PERSON")]

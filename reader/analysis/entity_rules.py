@@ -51,7 +51,8 @@ LAND_STEMS = ("ainforest", "eforestation", "iver basin", "jungle", "Jungle")
 # First words that open an organisation's name in several languages ("Universidad Católica").
 _LEADS = "University Universidad Universidade Université Universität Banco Banca Banque Club"
 ORG_LEADS = frozenset(
-    f"{_LEADS} Deportivo Instituto Institut Ministerio Fundación Partido Bank Ministry".split(" ")
+    f"{_LEADS} Deportivo Instituto Institut Ministerio Fundación Partido Bank Ministry FC AC SC"
+    " AFC".split(" ")
 )
 _PLACE_HEADS = "Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount"
 PLACE_HEADS = frozenset(_PLACE_HEADS.split(" "))
