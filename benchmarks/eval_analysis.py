@@ -13,6 +13,7 @@ import random
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,8 +95,9 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     alone matches the full name."""
     if predicted is None or gold is None:
         return predicted is None and gold is None
-    # Curly and straight apostrophes spell one name ("O’Leary", "O'Leary").
-    predicted, gold = predicted.translate(APOSTROPHES), gold.translate(APOSTROPHES)
+    # Curly and straight apostrophes, and accents, spell one name ("O’Leary", "O'Leary";
+    # "Isărescu", "Isarescu").
+    predicted, gold = _plain(predicted), _plain(gold)
     if predicted.strip().lower() in PRONOUNS:
         return False
     if canonical_alias(predicted.strip()) == canonical_alias(gold.strip()):
@@ -108,6 +110,12 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     if len(truth) == 1:
         return truth[0] in guess
     return guess[-1] == truth[-1] and guess[0] == truth[0]
+
+
+def _plain(name: str) -> str:
+    """`name` with straight apostrophes and without diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(APOSTROPHES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -112,3 +112,7 @@ def test_acronym_speaker_does_not_match_other_initials(scorer: ModuleType) -> No
 def test_curly_and_straight_apostrophes_name_one_speaker(scorer: ModuleType) -> None:
     assert scorer.same_speaker("Michael O'Leary", "Michael O’Leary")
     assert not scorer.same_speaker("Michael O'Leary", "Shane Ross")
+
+
+def test_accents_name_one_speaker(scorer: ModuleType) -> None:
+    assert scorer.same_speaker("Mugur Isarescu", "Mugur Isărescu")

@@ -559,3 +559,15 @@ def test_a_union_named_before_union_and_a_designate_title() -> None:
     assert speakers(text) == ["Unite"]
     text = "“It's a milestone,” Premier-designate Wab Kinew said."
     assert speakers(text) == ["Wab Kinew"]
+
+
+def test_accents_a_councillor_and_a_quote_inside_an_opening_participle() -> None:
+    text = "Mugur Isărescu spoke. Later Mugur Isarescu said it. “No inflation,” Isarescu said."
+    assert speakers(text) == ["Mugur Isărescu"]
+    text = "Cr Graham Quirk defended it. “There are reasons,” he said."
+    assert speakers(text) == ["Graham Quirk"]
+    text = (
+        "Holding that “an illegal arrest is the worst form of violation of liberty,” the Madras "
+        "High Court came to the rescue of a player."
+    )
+    assert speakers(text) == ["Madras High Court"]

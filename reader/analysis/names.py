@@ -27,7 +27,8 @@ def person_index(
         titled = [c for c in names if c.start < title_end]
         if titled:  # a stable partition: the body's names first
             names = [c for c in names if c.start >= title_end] + titled
-    # "O’Leary" and "O'Leary" in one story are one person: the spelling seen first names both.
+    # "O’Leary" and "O'Leary", "Isărescu" and "Isarescu" in one story are one person: the
+    # spelling seen first names both.
     spellings: dict[str, str] = {}
     seen: set[str] = set()
     for candidate in names:
@@ -40,8 +41,8 @@ def person_index(
             words = [word for word in words if not word.endswith(".")]
         if len(words) < 2:
             continue
-        straight = text.translate(_APOSTROPHES) if "’" in text or "‘" in text else text
-        full = spellings.setdefault(straight, text)
+        plain = text if text.isascii() else fold_accents(text.translate(_APOSTROPHES))
+        full = spellings.setdefault(plain, text)
         by_last.setdefault(words[-1], full)
         by_first.setdefault(words[0], full)
         if len(words) >= 3:

@@ -291,7 +291,11 @@ def _context_speaker(
         # the same sentence ("so “excessive” that it “shocks,” the company argued"), else
         # the sentence's subject, whose words a partial quote gives ("He commended the
         # team, which “completely outplayed” his side").
-        return _sentence_speaker(att, index, speakers) or att.opening_subject(lo, start)
+        return (
+            _sentence_speaker(att, index, speakers)
+            or att.opening_subject(lo, start)
+            or att.participle_subject(lo, index)
+        )
     for other in range(index - 1, -1, -1):
         if att.quotes[other][0] < p_start:
             break

@@ -83,6 +83,9 @@ _VOICE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:office|spokesman|spokeswoman
 # One or two lowercase words, then a reporting verb: "Myanmar state television said".
 _NOUN_THEN_VERB = re.compile(rf" ([a-z]+)(?: [a-z]+)? {VERB.pattern}")
 _STOPS = frozenset(["and", "or", "but", "that", "which", "who", "as", "to"])
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_COMMAS = (", ", ",\n")
+_INNER_COMMAS = (",” ", ',"' + " ", ",’ ")
 # Words between a preposition and the name it governs.
 _BEFORE_NAMES = frozenset(["the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."])
 
@@ -313,6 +316,22 @@ class Attributor:
             return None
         gap = self.text[first : named[0].start]
         return named[0].name if gap in ("", "Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ") else None
+
+    def participle_subject(self, lo: int, index: int) -> str | None:
+        """For a quote inside an opening participle's phrase ("Holding that “…”, the Madras
+        High Court has …"), the main clause's subject after the comma, or None."""
+        end = self.quotes[index][1]
+        # The phrase ends at a comma after the quote, or inside it (“…,” the court).
+        comma = self.text[end : end + 2] in _COMMAS or self.text[end - 2 : end + 1] in _INNER_COMMAS
+        if not comma or not _OPENING_PARTICIPLE.match(self.text, lo):
+            return None
+        sentence = self.sentence_index(lo)
+        hi = self.sentences[sentence][1] if sentence is not None else len(self.text)
+        named = self.entities_in(end, hi)[:1]
+        gap = self.text[end + 1 : named[0].start].strip() if named else "-"
+        if named and named[0].label in ("PERSON", "ORG") and gap in ("", "the", "The"):
+            return named[0].name
+        return None
 
     def first_subject(self, lo: int, hi: int, clause: int | None = None) -> Entity | None:
         """The clause's subject: its first person not after a preposition, else org or place.
