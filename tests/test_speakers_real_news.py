@@ -571,3 +571,16 @@ def test_accents_a_councillor_and_a_quote_inside_an_opening_participle() -> None
         "High Court came to the rescue of a player."
     )
     assert speakers(text) == ["Madras High Court"]
+
+
+def test_words_about_the_subject_that_the_court_heard_are_not_the_subjects() -> None:
+    text = (
+        "Constance Briscoe was in court. Briscoe, 56, took a “calculated risk” to alter a "
+        "document, Southwark crown court heard."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_prime_minister_in_capitals_keeps_the_title_out_of_the_name() -> None:
+    text = "PRIME Minister Peter O’Neill spoke.\n\n“I will not waste my time,” he said."
+    assert speakers(text) == ["Peter O’Neill"]

@@ -217,7 +217,10 @@ def classify(
         # "ARCC Chairperson", "Ethiopian Airlines CEO", "Cop26 President": the body.
         return classify(text, tokens[:-1], gaz, initial)
     if words[0].isupper() and len(words[0]) > 3 and words[0].title() in gaz.titles:
-        # "PREMIER Annastacia Palasczuk" (a lead's first word in capitals): the title.
+        # "PREMIER Annastacia Palasczuk", "PRIME Minister Peter O’Neill" (a lead's first word
+        # in capitals): a title, then the rest of the run as usual.
+        if len(tokens) > 2:
+            return classify(text, tokens[1:], gaz, False)
         return classify_name(text, tokens[1:], gaz, SURE)
     if words[0] in COMPASS:
         region = known(gaz, text[tokens[1][0] : end])

@@ -232,15 +232,16 @@ def find_quotes(
 
 def _is_term(text: str, span: QuoteSpan, sentences: Sequence[tuple[int, int]]) -> bool:
     """A few words in marks inside a noun phrase, in a sentence with no reporting verb
-    before them ("the gaseous “exoplanet” is", "dropped a ‘target marker’"): a term, not a
-    quotation."""
+    ("the gaseous “exoplanet” is", "dropped a ‘target marker’"): a term, not a quotation."""
     if text.count(" ", span.start, span.end) > _TERM_WORDS - 1:
         return False
     if TERM_BEFORE.search(text, max(0, span.start - 30), span.start) is None:
         return False
     index = bisect_right(sentences, (span.start, len(text))) - 1
-    lo = sentences[index][0] if index >= 0 else 0
-    return VERB.search(text, lo, span.start) is None
+    lo, hi = sentences[index] if index >= 0 else (0, len(text))
+    if VERB.search(text, lo, span.start) is not None:
+        return False
+    return _REPORTED_AFTER.search(text, span.end, max(hi, span.end)) is None  # "…, court heard"
 
 
 def _sentence_speaker(att: Attributor, index: int, speakers: list[str | None]) -> str | None:
@@ -270,6 +271,8 @@ def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
 TERM_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$")
 _TERM_WORDS = 3
 
+# A reporting verb later in the sentence ("…, Southwark crown court heard").
+_REPORTED_AFTER = re.compile(rf"{VERB.pattern}|\b(?:heard|was told|were told)\b")
 # Words of four letters or more: what a headline quote shares with the body's.
 _WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
 
@@ -291,11 +294,12 @@ def _context_speaker(
         # the same sentence ("so “excessive” that it “shocks,” the company argued"), else
         # the sentence's subject, whose words a partial quote gives ("He commended the
         # team, which “completely outplayed” his side").
-        return (
-            _sentence_speaker(att, index, speakers)
-            or att.opening_subject(lo, start)
-            or att.participle_subject(lo, index)
-        )
+        same = _sentence_speaker(att, index, speakers)
+        number = att.sentence_index(start)
+        hi = att.sentences[number][1] if number is not None else len(text)
+        if same is not None or _REPORTED_AFTER.search(text, att.quotes[index][1], hi):
+            return same  # "…, the court heard": someone else's words about the subject
+        return att.opening_subject(lo, start) or att.participle_subject(lo, index)
     for other in range(index - 1, -1, -1):
         if att.quotes[other][0] < p_start:
             break
