@@ -584,3 +584,11 @@ def test_words_about_the_subject_that_the_court_heard_are_not_the_subjects() -> 
 def test_a_prime_minister_in_capitals_keeps_the_title_out_of_the_name() -> None:
     text = "PRIME Minister Peter O’Neill spoke.\n\n“I will not waste my time,” he said."
     assert speakers(text) == ["Peter O’Neill"]
+
+
+def test_initials_before_a_surname_and_two_titles_joined_by_and() -> None:
+    assert speakers("Limerick manager TJ Ryan was sad.\n\n“Well, we have to,” he said.") == [
+        "TJ Ryan"
+    ]
+    text = "“Awesome,” Communitech CEO and President Chris Albinson said in an email."
+    assert speakers(text) == ["Chris Albinson"]

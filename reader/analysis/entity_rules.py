@@ -165,6 +165,19 @@ def _sure(hit: tuple[Label, str, int] | None) -> bool:
     return hit is not None and hit[2] == SURE
 
 
+def _initials_and_surname(words: list[str], gaz: Gazetteer) -> bool:
+    """Two capitals no gazetteer knows, then one plain name: a person's initials ("TJ Ryan",
+    "DJ Koh"), not an organisation's acronym."""
+    return (
+        len(words) == 2
+        and len(words[0]) == 2
+        and words[0].isupper()
+        and known(gaz, words[0]) is None
+        and words[1][1:].islower()
+        and words[1] not in gaz.org_heads
+    )
+
+
 def _office_of(words: list[str], surface: str, gaz: Gazetteer) -> bool:
     """Whether the words before a closing title name what the office belongs to: acronyms,
     a code with digits, or a name the gazetteer knows (not a person's given name)."""
@@ -474,6 +487,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             confidence = WEAK  # "Zentrova said": companies and towns speak too
         return [Candidate(start, end, surface, cue, confidence, initial=initial)]
     if not single:
+        if len(tokens) == 2 and _initials_and_surname([text[a:b] for a, b in tokens], gaz):
+            return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]  # "TJ Ryan"
         if any(is_acronym(text[a:b]) for a, b in tokens):
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         # Two capitalised words with no cue are most often a person, but only a guess:
