@@ -592,3 +592,11 @@ def test_initials_before_a_surname_and_two_titles_joined_by_and() -> None:
     ]
     text = "“Awesome,” Communitech CEO and President Chris Albinson said in an email."
     assert speakers(text) == ["Chris Albinson"]
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_continues_it() -> None:
+    text = (
+        "Apple chief Tim Cook visited Japan. Cook did say Apple intends to use AI widely. "
+        "AI is “horizontal in nature, running across all products” and is used widely."
+    )
+    assert speakers(text) == ["Tim Cook"]

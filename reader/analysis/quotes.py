@@ -299,7 +299,11 @@ def _context_speaker(
         hi = att.sentences[number][1] if number is not None else len(text)
         if same is not None or _REPORTED_AFTER.search(text, att.quotes[index][1], hi):
             return same  # "…, the court heard": someone else's words about the subject
-        return att.opening_subject(lo, start) or att.participle_subject(lo, index)
+        return (
+            att.opening_subject(lo, start)
+            or att.participle_subject(lo, index)
+            or _reported_before(att, lo, paragraph)
+        )
     for other in range(index - 1, -1, -1):
         if att.quotes[other][0] < p_start:
             break
@@ -340,6 +344,22 @@ def _context_speaker(
         if sentence and not text[att.quotes[index][1] : att.paragraphs[paragraph][1]].strip():
             return _introduced(att, index, speakers, sentence)  # the paragraph is the quote
     return None
+
+
+def _reported_before(att: Attributor, lo: int, paragraph: int) -> str | None:
+    """The person whose reported speech the sentence before (in the same paragraph) gives
+    ("Cook did say Apple intends … AI is “horizontal in nature”"), or None."""
+    number = att.sentence_index(lo)
+    if not number:
+        return None
+    prev_start, prev_end = att.sentences[number - 1]
+    if prev_start < att.paragraphs[paragraph][0] or att.inside_quote(prev_start):
+        return None
+    verb = VERB.search(att.text, prev_start, prev_end)
+    if verb is None or att.inside_quote(verb.start()):
+        return None
+    subject = att.first_subject(prev_start, verb.start())
+    return subject.name if subject is not None and subject.label == "PERSON" else None
 
 
 def _introduced(
