@@ -198,6 +198,35 @@ def cmd_tag(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+@command("correct")
+def cmd_correct(args: argparse.Namespace, console: Console) -> int:
+    """Teach the analyser a name across the library: a label, "not an entity", or forget."""
+    from reader.analysis.lexicon import Correction
+
+    with open_library(args, readonly=args.text is None) as library:
+        if args.text is None:
+            corrections = library.lexicon().corrections
+            for correction in corrections:
+                label = correction.label or "not an entity"
+                name = f" ({correction.name})" if correction.name else ""
+                console.print(f"{correction.text}: {label}{name}", markup=False, highlight=False)
+            if not corrections:
+                console.print("no corrections", markup=False, highlight=False)
+            return 0
+        if args.forget:
+            found = library.forget_correction(args.text)
+            message = "forgot" if found else "no correction for"
+            console.print(f"{message} {args.text!r}", markup=False, highlight=False)
+            return 0 if found else 1
+        if args.label is None and not args.not_entity:
+            raise ReaderError("say --label PERSON|ORG|PLACE|GROUP, --not-entity or --forget")
+        correction = Correction(args.text, None if args.not_entity else args.label, args.name)
+        library.correct_entity(correction)
+    what = correction.label or "not an entity"
+    console.print(f"{args.text!r} is now {what} in every article", markup=False, highlight=False)
+    return 0
+
+
 @command("rm")
 def cmd_rm(args: argparse.Namespace, console: Console) -> int:
     with open_library(args) as library:
@@ -270,6 +299,15 @@ def build_parser() -> argparse.ArgumentParser:
     tagger = sub.add_parser("tag", help="show or change tags: reader tag ID +tag -tag")
     tagger.add_argument("id")
     tagger.add_argument("changes", nargs=argparse.REMAINDER)
+    corrector = sub.add_parser(
+        "correct", help="correct a name in every article: reader correct TEXT --label ORG"
+    )
+    corrector.add_argument("text", nargs="?", help="the name as written (no TEXT: list all)")
+    kind = corrector.add_mutually_exclusive_group()
+    kind.add_argument("--label", choices=["PERSON", "ORG", "PLACE", "GROUP"])
+    kind.add_argument("--not-entity", action="store_true", help="the text is not a name")
+    kind.add_argument("--forget", action="store_true", help="drop the correction")
+    corrector.add_argument("--name", default="", help="the canonical name it stands for")
     remover = sub.add_parser("rm", help="move an article to the library's trash")
     remover.add_argument("id")
     informer = sub.add_parser("info", help="library path, database path, counts")

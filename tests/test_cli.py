@@ -222,3 +222,28 @@ def test_library_option_may_follow_the_command(library: Path, tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 1
+
+
+def test_correct_a_name_lists_it_and_forgets_it(library: Path, tmp_path: Path) -> None:
+    assert run(library, "add", str(seed_path(tmp_path))).returncode == 0
+    article = json.loads(run(library, "list", "--json").stdout)[0]["id"]
+
+    def texts() -> set[str]:
+        return {e["text"] for e in json.loads(run(library, "entities", article, "--json").stdout)}
+
+    assert "Jake Sullivan" in texts()
+    done = run(library, "correct", "Jake Sullivan", "--not-entity")
+    assert done.returncode == 0 and "not an entity" in done.stdout
+    assert "Jake Sullivan" not in texts()
+    assert "Jake Sullivan: not an entity" in run(library, "correct").stdout
+    assert run(library, "correct", "Jake Sullivan", "--forget").returncode == 0
+    assert "Jake Sullivan" in texts()
+    assert run(library, "correct").stdout.strip() == "no corrections"
+
+
+def test_correct_without_a_kind_is_one_line_error(library: Path, tmp_path: Path) -> None:
+    assert run(library, "add", str(seed_path(tmp_path))).returncode == 0
+    result = run(library, "correct", "Kremlin")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "--label" in result.stderr
+    assert run(library, "correct", "Kremlin", "--forget").returncode == 1

@@ -373,6 +373,15 @@ class Library:
             self._require_writable()
             self._lexicon.put(correction.as_json())
 
+    def forget_correction(self, text: str) -> bool:
+        """Drop the correction for `text`; whether there was one."""
+        with self._lock:
+            self._require_writable()
+            if self._lexicon.get(text) is None:
+                return False
+            self._lexicon.delete(text)
+            return True
+
     # -- settings -----------------------------------------------------------------------
 
     def color_names(self) -> dict[str, str]:
