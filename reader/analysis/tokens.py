@@ -102,3 +102,16 @@ def has_lower_word(text: str, word: str) -> bool:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def mark_positions(text: str, marks: str) -> list[int]:
+    """Sorted offsets of every one of `marks` in `text`: str.find skips ahead several times
+    faster than a regex character class does."""
+    found = []
+    for mark in marks:
+        index = text.find(mark)
+        while index >= 0:
+            found.append(index)
+            index = text.find(mark, index + 1)
+    found.sort()
+    return found
