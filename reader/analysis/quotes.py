@@ -283,8 +283,7 @@ def _context_speaker(
         # the sentence's subject, whose words a partial quote gives ("He commended the
         # team, which “completely outplayed” his side").
         same = _sentence_speaker(att, index, speakers)
-        number = att.sentence_index(start)
-        hi = att.sentences[number][1] if number is not None else len(text)
+        hi = att.sentence_stop(start)
         if same is not None or _REPORTED_AFTER.search(text, att.quotes[index][1], hi):
             return same  # "…, the court heard": someone else's words about the subject
         return (

@@ -52,6 +52,14 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
     for surface in organisations:
         winners[surface] = "ORG"
     lowered: dict[str, bool] = {}
+
+    def used_lower(surface: str) -> bool:
+        """Whether the story also writes `surface` in lower case (asked once a word)."""
+        word = surface.lower()
+        if word not in lowered:
+            lowered[word] = has_lower_word(text, word)
+        return lowered[word]
+
     cued = {c.text for c in confident}
     for candidate in candidates:
         if (
@@ -60,15 +68,12 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
             and candidate.text not in cued
             and candidate.text not in people
             and " " not in candidate.text
+            and used_lower(candidate.text)
         ):
             # A lone capitalised word with no cue anywhere that the story also uses in
             # lower case ("the Pacific Ring of Fire", "British Army Camp"): a common noun.
-            word = candidate.text.lower()
-            if word not in lowered:
-                lowered[word] = has_lower_word(text, word)
-            if lowered[word]:
-                candidate.label = None
-                continue
+            candidate.label = None
+            continue
         if candidate.confidence == SURE:
             if candidate.label == "PLACE" and _surname_not_place(text, candidate, people):
                 candidate.label, candidate.canonical = "PERSON", ""
@@ -83,12 +88,8 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
             if candidate.text in organisations or _strong_vote(votes.get(candidate.text)):
                 candidate.confidence = CUE  # sure enough to settle the headline and lists
         elif candidate.initial and candidate.confidence == WEAK:
-            if candidate.label is not None:
-                word = candidate.text.lower()
-                if word not in lowered:
-                    lowered[word] = has_lower_word(text, word)
-                if not lowered[word]:
-                    continue
+            if candidate.label is not None and not used_lower(candidate.text):
+                continue
             candidate.label = None
 
 

@@ -148,6 +148,11 @@ class Attributor:
             return index
         return None
 
+    def sentence_stop(self, pos: int) -> int:
+        """End of the sentence holding `pos` (the text's end when none does)."""
+        index = self.sentence_index(pos)
+        return self.sentences[index][1] if index is not None else len(self.text)
+
     def sentence_start(self, pos: int) -> int:
         """Start of the sentence holding `pos`, never before its paragraph."""
         floor = self.paragraphs[self.paragraph_of(pos)][0]
@@ -325,8 +330,7 @@ class Attributor:
         comma = self.text[end : end + 2] in _COMMAS or self.text[end - 2 : end + 1] in _INNER_COMMAS
         if not comma or not _OPENING_PARTICIPLE.match(self.text, lo):
             return None
-        sentence = self.sentence_index(lo)
-        hi = self.sentences[sentence][1] if sentence is not None else len(self.text)
+        hi = self.sentence_stop(lo)
         named = self.entities_in(end, hi)[:1]
         gap = self.text[end + 1 : named[0].start].strip() if named else "-"
         if named and named[0].label in ("PERSON", "ORG") and gap in ("", "the", "The"):
@@ -437,9 +441,9 @@ class Attributor:
         decided = self.head(start)
         if decided[0] or not closed:
             return decided
-        return self.sentence_end(index)
+        return self.closing_attribution(index)
 
-    def sentence_end(self, index: int) -> Resolution:
+    def closing_attribution(self, index: int) -> Resolution:
         """Attribution closing the quote's sentence after more words: “…” of the find,
         Reitze said. / …, BA added. / …, he said."""
         start, end, _ = self.quotes[index]
@@ -699,8 +703,7 @@ class Attributor:
 
     def _agent(self, pos: int) -> str | None:
         """The name after "by" in the rest of the sentence from `pos`, or None."""
-        index = self.sentence_index(pos)
-        hi = self.sentences[index][1] if index is not None else len(self.text)
+        hi = self.sentence_stop(pos)
         for match in _BY.finditer(self.text, pos, hi):
             named = self.entities_in(match.end(), hi)[:1]
             if (
