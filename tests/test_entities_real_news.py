@@ -342,3 +342,18 @@ def test_sentence_adverbs_and_newspapers() -> None:
 def test_football_clubs_named_with_fc() -> None:
     text = "After Jamshedpur FC’s loss against FC Goa at the stadium, Owen Coyle spoke."
     assert found(text) == [("Jamshedpur FC", "ORG"), ("FC Goa", "ORG"), ("Owen Coyle", "PERSON")]
+
+
+def test_a_team_or_firm_before_its_staff_role_is_an_organisation() -> None:
+    result = found("Dunmore manager Alan Reid and Kelso boss Mark Tolland shook hands.")
+    assert ("Dunmore", "ORG") in result and ("Kelso", "ORG") in result
+    assert ("Alan Reid", "PERSON") in result
+
+
+def test_a_role_opening_a_sentence_is_no_name() -> None:
+    assert found("Head coach Jorge Costa has given up.") == [("Jorge Costa", "PERSON")]
+
+
+def test_a_school_district_is_an_organisation() -> None:
+    result = found("Teachers met the Pine Valley Unified School District in Hayward.")
+    assert ("Pine Valley Unified School District", "ORG") in result

@@ -600,3 +600,58 @@ def test_a_quote_after_a_sentence_of_reported_speech_continues_it() -> None:
         "AI is “horizontal in nature, running across all products” and is used widely."
     )
     assert speakers(text) == ["Tim Cook"]
+
+
+def test_a_club_before_its_manager_only_qualifies_him() -> None:
+    text = (
+        "Dunmore beat Kelso: Alan Reid thrilled with ‘brilliant win’\n\n"
+        'Dunmore manager Alan Reid felt the win was "a brilliant result".\n\n'
+        'Kelso boss Mark Tolland insisted he was calm.\n\n"I\'m not worried," he said.'
+    )
+    assert speakers(text) == ["Alan Reid", "Alan Reid", "Mark Tolland"]
+
+
+def test_a_quote_that_was_someones_response() -> None:
+    text = 'Tom Healy spoke after the game.\n\n"A real great advert," was Healy\'s assessment.'
+    assert speakers(text) == ["Tom Healy"]
+    assert speakers("Jo Ryan was asked.\n\n“No,” was Ryan’s uncontrived response.") == ["Jo Ryan"]
+
+
+def test_she_does_not_take_a_man_named_only_in_passing() -> None:
+    text = (
+        "In the video, shared by Gary Sitton, a nurse warned of long waits.\n\n"
+        "“There are no beds,” she added."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_statement_the_organisation_issued() -> None:
+    text = (
+        "Talks with the Pine Valley Unified School District went on.\n\n"
+        "The sides “remain far apart,” according to a statement the district issued."
+    )
+    assert speakers(text) == ["Pine Valley Unified School District"]
+
+
+def test_the_panel_stands_for_a_panel_named_earlier() -> None:
+    text = (
+        "The Takeover Regulation Panel objected.\n\n"
+        "“The notice was not approved,” the panel stated."
+    )
+    assert speakers(text) == ["Takeover Regulation Panel"]
+
+
+def test_a_name_after_a_conjunction_is_the_subject_of_its_clause() -> None:
+    text = (
+        "Chief Jon Haber spoke. The firing came a day after Haber admitted he “misspoke” "
+        "about the car."
+    )
+    assert speakers(text) == ["Jon Haber"]
+
+
+def test_with_an_organisation_saying() -> None:
+    text = (
+        "The Dunmore Police Department opened an inquiry. Chief Jo Bell fired Tim Ward, "
+        "with the department saying he “broke several policies.”"
+    )
+    assert speakers(text) == ["Dunmore Police Department"]

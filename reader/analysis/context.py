@@ -104,7 +104,10 @@ ORG_AFTER_RE = re.compile(
     r" [\d.]+ ?(?:%|per ?cent|percent)"
     r"|(?:(?:coffee|restaurant|retail|hotel|supermarket) )?(?:chain|subsidiary|division"
     r"|brand|franchise)\b"
-    r"|(?:party|coalition|alliance|union)\b(?! (?:of|for)\b))"  # "his New Democracy party"
+    r"|(?:party|coalition|alliance|union)\b(?! (?:of|for)\b)"  # "his New Democracy party"
+    # "Celtic manager Brendan Rodgers", "Acme spokeswoman Jo Li": a team's or firm's staff.
+    r"|(?:manager|boss|coach|head coach|striker|midfielder|goalkeeper|defender|winger|skipper"
+    r"|chairman|chairwoman|owner|founder|spokesman|spokeswoman|spokesperson) [A-Z][a-z])"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
 # A name followed by one of these, and not known to any gazetteer, names a product.

@@ -252,6 +252,7 @@ def classify(
             words[0] in PLACE_LEADS
             or (
                 words[-1] in PLACE_ENDS
+                and (words[-1] != "District" or words[-2] not in gaz.org_heads)  # "School District"
                 and (
                     words[0] not in gaz.given_names
                     or known(gaz, words[0]) is not None

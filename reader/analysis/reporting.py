@@ -55,7 +55,8 @@ counsel barrister skipper pm premier taoiseach administrator
 _ORG_NOUN_WORDS = """
 ministry agency department office council commission authority bureau court police army
 military embassy union committee party government regulator bank fund foundation
-institute university federation association club board service
+institute university federation association club board service panel district hospital
+trust school college league network senate parliament assembly
 """
 _GENERIC_ORG_WORDS = (
     "company firm group lender carmaker insurer retailer operator giant utility airline carrier"
@@ -156,11 +157,19 @@ SPEECH_NOUN_AFTER = re.compile(
     r"['’]s (?:vow|pledge|promise|warning|message|plea|words|call|verdict|claim|admission"
     r"|boast|threat|reply|response|tribute|statement|comments?|remarks?|appeal)\b"
 )
+# "“No,” was Ryan’s uncontrived response": a quote, then whose view it was.
+VERDICT_BEFORE = re.compile(r"(?:was|is)\s+")
+VERDICT_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:assessment|response|verdict|reply|answer|reaction|view"
+    r"|take|summary|description|explanation|advice|message|comment|analysis|prediction)\b"
+)
 # "said a statement from the ministry", "according to a post by Acme".
 STATEMENT_FROM = re.compile(
     r"\s+(?:a|an|the|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
     r"\s+(?:from|by|issued by|released by)\s+"
-)
+    r"|\s+(?:a|an|the|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
+    r"\s+(?=the\s+[a-z]+\s+(?:issued|released|sent|posted|published)\b)"
+)  # "according to a statement the district issued"
 # "the 50-year-old told AFP": an age stands for a person.
 AGE_RE = re.compile(r"\b\d+-year-old\b")
 # "UNICEF's Robert Kezaala wrote": an organisation or place owning the speaker.
@@ -198,6 +207,9 @@ DEFINITE_ROLE_AT_START = re.compile(
     re.I,
 )
 DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
+# "Celtic manager Brendan Rodgers", "Ontario premier Doug Ford": a name that only qualifies
+# the role between it and the person.
+ROLE_BETWEEN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+")
 INDEFINITE_AT_START = re.compile(r"\s+(?:a|an|one|another)\s", re.I)  # "said one trader"
 # "said he": a pronoun right after a verb (matched in the five characters after it).
 PRONOUN_RIGHT_AFTER = re.compile(r"\s+(he|she)\b", re.I)

@@ -38,6 +38,7 @@ from reader.analysis.reporting import (
     PRONOUN_AT_START,
     PRONOUN_RIGHT_AFTER,
     QUOTE_CHARS,
+    ROLE_BETWEEN,
     SENTENCE_END_AFTER,
     SPEECH_NOUN_AFTER,
     STATEMENT_FROM,
@@ -46,6 +47,8 @@ from reader.analysis.reporting import (
     TAIL_VERB,
     TITLE_GAP,
     VERB,
+    VERDICT_AFTER,
+    VERDICT_BEFORE,
     is_adverb,
     paragraph_spans,
     skip_adverbs_back,
@@ -82,6 +85,11 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?")
 _VOICE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:office|spokesman|spokeswoman|spokesperson)\b")
 # One or two lowercase words, then a reporting verb: "Myanmar state television said".
 _NOUN_THEN_VERB = re.compile(rf" ([a-z]+)(?: [a-z]+)? {VERB.pattern}")
+# "with the department saying": "with", then who does the -ing verb (group 1).
+_WITH_BEFORE = re.compile(r"\bwith\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$")
+# Prepositions that also open a clause: the name after them may be its subject.
+_CONJUNCTIONS = frozenset(["after", "before", "since", "until", "as"])
+_THE_NOUN = re.compile(r"\s+the\s+([a-z]+)\b")
 _STOPS = frozenset(["and", "or", "but", "that", "which", "who", "as", "to"])
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _COMMAS = (", ", ",\n")
@@ -316,7 +324,15 @@ class Attributor:
             return self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
         clause = self.text[lo:hi]
         first = lo + len(clause) - len(clause.lstrip())
-        named = self.entities_in(first, hi)[:1]
+        named = self.entities_in(first, hi)[:2]
+        if (
+            len(named) == 2
+            and named[0].label in ("ORG", "PLACE")
+            and named[1].label == "PERSON"
+            and ROLE_BETWEEN.fullmatch(self.text, named[0].end, named[1].start)
+        ):
+            named = named[1:]  # "Celtic manager Brendan Rodgers felt": the manager
+            first = named[0].start
         if not named or named[0].label not in ("PERSON", "ORG") or self.possessive(named[0]):
             return None
         gap = self.text[first : named[0].start]
@@ -373,16 +389,26 @@ class Attributor:
             return None
         for by_name in (True, False):
             for entity in self._antecedents(pos, prefer_speaker, wants_person):
+                if not by_name and " " in entity.name and not self._was_subject(entity, pos):
+                    # Against a given name's gender, only a subject or speaker, or a name
+                    # with no given name to go by: "she added" after "shared by Gary
+                    # Sitton, a nurse warned" is the unnamed nurse, not Gary.
+                    continue
                 if self._compatible(entity, pronoun, wants_person, by_name):
                     if pronoun in ("he", "she"):
                         self.gender.setdefault(entity.name, "m" if pronoun == "he" else "f")
                     return entity.name
         return None
 
-    def _antecedents(self, pos: int, prefer_speaker: bool, wants_person: bool) -> Iterator[Entity]:
+    def _was_subject(self, entity: Entity, pos: int) -> bool:
+        """Whether `entity` was a subject or speaker within a pronoun's reach of `pos`."""
+        floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
+        return any(other.name == entity.name for other in self._events_before(pos, floor))
+
+    def _antecedents(self, pos: int, prefer_speaker: bool, anyone: bool) -> Iterator[Entity]:
         """Who a pronoun at `pos` may stand for, best first: after "added", the people quoted
-        lately; then subjects and speakers, nearest first; then, for a person, anyone named
-        ("the 72-year-old was defiant … he said"), even as an owner or after a preposition."""
+        lately; then subjects and speakers, nearest first; then, if `anyone`, every person
+        named ("the 72-year-old was defiant … he said"), even as an owner or object."""
         floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
         if prefer_speaker:
             recent_floor = self.paragraphs[max(0, self.paragraph_of(pos) - 2)][0]
@@ -392,7 +418,7 @@ class Attributor:
                 if event_pos < pos:
                     yield entity
         yield from self._events_before(pos, floor)
-        if wants_person:
+        if anyone:
             for entity in reversed(self.entities_in(floor, pos)):
                 if entity.label == "PERSON" and not self.inside_quote(entity.start):
                     yield entity
@@ -505,6 +531,9 @@ class Attributor:
         if pronoun and ends_sentence(pronoun.end()):
             prefer = pronoun.group(2).lower() in CONTINUING_VERBS
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), prefer)
+        verdict = self._verdict_of(first, hi)
+        if verdict is not None:
+            return True, verdict
         owner: Entity | None = None
         for entity in self.entities_in(first, min(hi, first + 80))[:4]:
             if owner is not None:
@@ -549,6 +578,21 @@ class Attributor:
         if definite and not noun and ends_sentence(definite.end()):
             return self._description(definite.group(1), definite.group(2), definite.start(1))
         return _UNDECIDED
+
+    def _verdict_of(self, first: int, hi: int) -> str | None:
+        """“…,” was Rodgers' assessment: whose response, view or verdict the quote was."""
+        opening = VERDICT_BEFORE.match(self.text, first, hi)
+        if opening is None:
+            return None
+        named = self.entities_in(opening.end(), min(hi, opening.end() + 60))[:1]
+        if (
+            named
+            and named[0].start == opening.end()
+            and named[0].label != "GROUP"
+            and VERDICT_AFTER.match(self.text, named[0].end)
+        ):
+            return named[0].name
+        return None
 
     def _signature(self, end: int, first: int) -> str | None:
         """“…” - Tim Paine: a dash after the quote, then a name that ends the paragraph (the
@@ -674,8 +718,12 @@ class Attributor:
         gap = self.text[pos : named[0].start].strip() if named else "-"
         if named and named[0].label != "GROUP" and gap in ("", "the", "The"):
             return named[0].name
-        noun = DEFINITE_NOUN_AT_START.match(self.text, pos - 1, hi)
-        return self.organisation_for(noun.group(1).lower(), pos) if noun else None
+        for pattern in (_THE_NOUN, DEFINITE_NOUN_AT_START):  # "the district issued"
+            noun = pattern.match(self.text, pos - 1, hi)
+            named_by = noun and self.organisation_for(noun.group(1).lower(), pos)
+            if named_by:
+                return named_by
+        return None
 
     def head(self, start: int) -> Resolution:
         """Attribution earlier in the quote's sentence: the last reporting verb's subject."""
@@ -695,11 +743,33 @@ class Attributor:
             return self.speaker_after(verb.end(), self.paragraphs[self.paragraph_of(start)][1])
         if word in _PASSIVE_VERBS and self.word_before(verb.start(), lo) in _PASSIVE_AUXILIARIES:
             return True, self._agent(verb.end())  # "was branded “tasteless” (by X)"
+        if word.endswith("ing"):
+            with_subject = self._with_subject(lo, verb.start())
+            if with_subject[0]:
+                return with_subject
         clause_lo = lo
         for brk in CLAUSE_BREAK.finditer(text, lo, verb.start()):
             if not self.inside_quote(brk.start()) and text[brk.end() : verb.start()].strip():
                 clause_lo = brk.end()  # "…, and told the meeting": the clause before speaks
         return self.clause_subject(clause_lo, verb.start(), word)
+
+    def _with_subject(self, lo: int, verb_start: int) -> Resolution:
+        """“with the department saying …”: who the participle after "with" belongs to."""
+        match = _WITH_BEFORE.search(self.text, max(lo, verb_start - 60), verb_start)
+        if match is None or self.inside_quote(match.start()):
+            return _UNDECIDED
+        named = self.entity_by_end.get(match.end(1))
+        if (
+            named is not None
+            and named.label != "GROUP"
+            and named.start >= match.start(1)
+            and TITLE_GAP.fullmatch(self.text, match.start(1), named.start)
+        ):
+            return True, named.name  # "with Chief Haber saying"
+        noun = match.group(1).split()[-1].lower()
+        if stands_for_organisation(noun):
+            return True, self.organisation_for(noun, match.start())
+        return _UNDECIDED
 
     def _agent(self, pos: int) -> str | None:
         """The name after "by" in the rest of the sentence from `pos`, or None."""
@@ -736,8 +806,10 @@ class Attributor:
         if not participle:
             entity = self.entity_by_end.get(end)
             if entity is not None and entity.label != "GROUP" and entity.start >= lo:
-                if not self.after_preposition(entity, lo):
-                    return True, entity.name
+                if not self.after_preposition(entity, lo) or (
+                    self.word_before(entity.start, lo) in _CONJUNCTIONS
+                ):
+                    return True, entity.name  # "a day after Haber admitted he “misspoke”"
                 participle = True  # "Yoon of South Korea": the place is not the subject
             else:
                 word = self.word_before(end, lo)
