@@ -357,3 +357,8 @@ def test_a_role_opening_a_sentence_is_no_name() -> None:
 def test_a_school_district_is_an_organisation() -> None:
     result = found("Teachers met the Pine Valley Unified School District in Hayward.")
     assert ("Pine Valley Unified School District", "ORG") in result
+
+
+def test_a_forum_is_an_organisation() -> None:
+    result = found("He spoke on the sidelines of the International Energy Forum in Algiers.")
+    assert ("International Energy Forum", "ORG") in result

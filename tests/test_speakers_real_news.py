@@ -655,3 +655,26 @@ def test_with_an_organisation_saying() -> None:
         "with the department saying he “broke several policies.”"
     )
     assert speakers(text) == ["Dunmore Police Department"]
+
+
+def test_a_two_word_countrys_minister_is_named_in_the_next_sentence() -> None:
+    text = (
+        "Saudi Arabia's energy minister said he hoped to reach a “common view” soon.\n\n"
+        "“I remain hopeful,” Khaled Omar said."
+    )
+    assert speakers(text) == ["Khaled Omar", "Khaled Omar"]
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person() -> None:
+    text = "Khaled al-Faleh arrived.\n\nLater, Faleh said that “talks are going well.”"
+    assert speakers(text) == ["Khaled al-Faleh"]
+
+
+def test_staff_at_an_organisation_speak_for_it() -> None:
+    text = (
+        "In a research note, analysts at Morgan Stanley said sales fell and added that "
+        "whether Acme “can recover remains to be seen.”"
+    )
+    assert speakers(text) == ["Morgan Stanley"]
+    text = "In a statement, a spokesperson for Google said it would “determine our next steps.”"
+    assert speakers(text) == ["Google"]

@@ -10,6 +10,8 @@ from reader.analysis.entity_rules import WEAK, Candidate
 from reader.analysis.gazetteer import Gazetteer
 
 _APOSTROPHES = str.maketrans("’‘", "''")
+# An Arabic article joined to a surname, dropped on second reference ("al-Faleh", "Faleh").
+_PARTICLE_RE = re.compile(r"(?:al|Al|el|El|ad|ed|as|ash|at|az)-(?=[A-Z])")
 ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&.]{1,9})\)")
 
 
@@ -44,6 +46,9 @@ def person_index(
         plain = text if text.isascii() else fold_accents(text.translate(_APOSTROPHES))
         full = spellings.setdefault(plain, text)
         by_last.setdefault(words[-1], full)
+        particle = _PARTICLE_RE.match(words[-1])
+        if particle:
+            by_last.setdefault(words[-1][particle.end() :], full)  # "Faleh": "Khaled al-Faleh"
         by_first.setdefault(words[0], full)
         if len(words) >= 3:
             by_last.setdefault(" ".join(words[1:]), full)  # "Dent Coad"

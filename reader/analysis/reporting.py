@@ -202,7 +202,8 @@ AGE_AT_START = re.compile(r"\s*the\s+\d+-year-old\b", re.I)
 PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.“”\"\n]{0,160},")
 # "The minister …", "On Friday, the minister …", "Greece's new leader …".
 DEFINITE_ROLE_AT_START = re.compile(
-    rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|[\w.-]+['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}[\w.-]+['’]s)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{_ROLE_ALT})\b",
     re.I,
 )

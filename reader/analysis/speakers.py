@@ -87,6 +87,12 @@ _VOICE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:office|spokesman|spokeswoman
 _NOUN_THEN_VERB = re.compile(rf" ([a-z]+)(?: [a-z]+)? {VERB.pattern}")
 # "with the department saying": "with", then who does the -ing verb (group 1).
 _WITH_BEFORE = re.compile(r"\bwith\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$")
+# Staff who speak for their organisation: "analysts at", "a spokesperson for the".
+_STAFF_BEFORE = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Oo]fficials"
+    r"|[Ee]xecutives|[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?)\s+(?:at|from|for|of)\s+"
+    r"(?:the\s+)?$"
+)
 # Prepositions that also open a clause: the name after them may be its subject.
 _CONJUNCTIONS = frozenset(["after", "before", "since", "until", "as"])
 _THE_NOUN = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -367,6 +373,8 @@ class Attributor:
             if self.possessive(entity) and _VOICE_AFTER.match(self.text, entity.end):
                 return entity  # "Israeli Prime Minister Benjamin Netanyahu’s office confirmed"
             if self.after_preposition(entity, lo) or self.possessive(entity):
+                if entity.label == "ORG" and fallback is None and self._staff_of(entity, lo):
+                    fallback = entity  # "analysts at Morgan Stanley said": the bank's view
                 continue
             if entity.label in ("PLACE", "GROUP") and self._modifier(entity):
                 continue  # "Myanmar state television said": the place only qualifies it
@@ -376,6 +384,15 @@ class Attributor:
                 return entity
             fallback = fallback or entity
         return fallback
+
+    def _staff_of(self, entity: Entity, lo: int) -> bool:
+        """Whether `entity` follows its staff opening the clause ("Analysts at X", "a
+        spokesperson for X"), who speak for it."""
+        match = _STAFF_BEFORE.search(self.text, max(lo, entity.start - 40), entity.start)
+        if match is None:
+            return False
+        opening = self.text[lo : match.start()].rstrip()
+        return not opening or opening.endswith(",")  # "In a statement, a spokesperson for"
 
     # ---- pronouns ------------------------------------------------------------------
 
