@@ -362,3 +362,23 @@ def test_a_school_district_is_an_organisation() -> None:
 def test_a_forum_is_an_organisation() -> None:
     result = found("He spoke on the sidelines of the International Energy Forum in Algiers.")
     assert ("International Energy Forum", "ORG") in result
+
+
+def test_reefs_seas_parks_and_falls_end_place_names() -> None:
+    result = found("Boats left Ouano Wharf for the Great Barrier Reef, past Endcliffe Park.")
+    assert ("Ouano Wharf", "PLACE") in result
+    assert ("Great Barrier Reef", "PLACE") in result
+    assert ("Endcliffe Park", "PLACE") in result
+
+
+def test_a_seat_of_power_is_a_place_where_people_stand_and_an_actor_when_it_speaks() -> None:
+    result = found("Trump told reporters at the White House. The White House said no.")
+    assert result == [("Trump", "PERSON"), ("White House", "PLACE"), ("White House", "ORG")]
+
+
+def test_a_city_handed_its_first_title_in_a_sports_story_is_the_club() -> None:
+    text = (
+        "Salah scored the goal that won the final for the club.\n\n"
+        "The late strike sealed the victory, handing Liverpool their first title in years."
+    )
+    assert ("Liverpool", "ORG") in found(text)

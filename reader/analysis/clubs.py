@@ -49,7 +49,8 @@ CLUB_AFTER_RE = re.compile(
     r"(?:'s|’s) (?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|fans"
     r"|supporters|squad|players?|owners?|academy|chairman|sporting director|board|side)\b"
     r"| (?:signed|beat|drew|lost|won|have signed|has signed|are|were|sacked|appointed"
-    r"|fans|supporters|manager|striker|midfielder|defender|goalkeeper|boss)\b"
+    r"|fans|supporters|manager|striker|midfielder|defender|goalkeeper|boss|head coach|coach"
+    r"|captain|agree|agreed|their)\b"
 )
 _SPORTS_WORDS_NEEDED = 2
 _LOOK_BACK = 30

@@ -66,11 +66,15 @@ _PLACE_ENDS = (
     "Province County District Prefecture Oblast Governorate Region State Island Islands"
     " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast Beach"
     " Mall Hotel Mosque Temple Shrine Street Avenue Road Boulevard Bridge Tower Square Building"
-    " Plaza Stadium Airport"
+    " Plaza Stadium Airport Reef Sea Park Wharf Falls Springs Heights Creek Bay Harbour Harbor"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
 NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
+# Seats of power that act as organisations ("the Kremlin said") but are also buildings.
+SEATS = frozenset(["White House", "Kremlin", "Pentagon", "Élysée", "Elysée", "Blue House"])
+SEAT_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside|near|to) the $")
+SEAT_AFTER_RE = re.compile(r" (?:ceremony|event|lawn|grounds|gates|briefing room|residence)\b")
 # Country codes written before a national body ("U.S. Supreme Court", "UK Parliament").
 COUNTRY_CODES = frozenset(["US", "U.S.", "UK", "U.K."])
 # Of those, the ones often named after a person ("George Floyd Square", "John F. Kennedy
@@ -407,6 +411,9 @@ def _known_name(
     """The candidate for a name a gazetteer knows, unless its context says otherwise."""
     if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
+    if hit[0] == "ORG" and surface in SEATS and _at_the_seat(text, start, end):
+        # "at the White House", "a White House ceremony": the building, not its occupant.
+        return [Candidate(start, end, surface, "PLACE", SURE, surface, initial=initial)]
     if hit[0] == "ORG" and single and after_the(text, start) and _land(text, end):
         # "the Amazon" in a story about the rainforest is the region, not the company.
         return [Candidate(start, end, surface, "PLACE", SURE, surface, initial=initial)]
@@ -500,6 +507,14 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def _at_the_seat(text: str, start: int, end: int) -> bool:
+    """Whether the seat of power at [start, end) is named as a place: after "at the",
+    "outside the" …, or before "ceremony", "lawn" …"""
+    return bool(
+        SEAT_BEFORE_RE.search(text, max(0, start - 12), start) or SEAT_AFTER_RE.match(text, end)
+    )
 
 
 def _made_before(text: str, start: int) -> bool:
