@@ -382,3 +382,23 @@ def test_a_city_handed_its_first_title_in_a_sports_story_is_the_club() -> None:
         "The late strike sealed the victory, handing Liverpool their first title in years."
     )
     assert ("Liverpool", "ORG") in found(text)
+
+
+def test_said_before_a_word_is_no_evidence_of_a_person() -> None:
+    text = (
+        "Rain announced on Thursday that it would merge.\n\n"
+        "Asked for comment, Rain said it is taking legal advice.\n\n"
+        "The regulator said Rain’s announcement is unlawful."
+    )
+    assert [label for word, label in found(text) if word == "Rain"] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_word_with_a_spokesperson_after_an_article_is_an_organisation() -> None:
+    assert ("Zentrova", "ORG") in found("A Zentrova spokesperson said the plant would close.")
+
+
+def test_museums_orchestras_airlines_and_club_suffixes_end_organisation_names() -> None:
+    result = found("Kalush Orchestra met staff of the Bruce Museum before their Lion Air flight.")
+    assert ("Kalush Orchestra", "ORG") in result
+    assert ("Bruce Museum", "ORG") in result
+    assert ("Lion Air", "ORG") in result

@@ -110,6 +110,8 @@ ORG_AFTER_RE = re.compile(
     r"|chairman|chairwoman|owner|founder|spokesman|spokeswoman|spokesperson) [A-Z][a-z])"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
+_A_BEFORE = ("a ", "A ", "an ", "An ")
+SPOKESPERSON_AFTER_RE = re.compile(r" (?:spokes(?:person|man|woman)|representative)\b")
 # A name followed by one of these, and not known to any gazetteer, names a product.
 LOOK_BACK = 40
 # The *_BEFORE_RE cues as word lookups (cue_words.py): the same answers, a fraction of the cost.
@@ -134,6 +136,8 @@ ORG_BEFORE = WordCue.of(
 PERSON_BEFORE = WordCue.of(
     [*ROLE_WORDS.split("|"), "said", "says", "told"], ["according to"], ["Mr", "Ms", "Mrs"]
 )
+# Titles, roles and honorifics only: "said X" fits a company as well as a person.
+ROLE_BEFORE = WordCue.of(ROLE_WORDS.split("|"), [], ["Mr", "Ms", "Mrs"])
 PLACE_BEFORE = WordCue.of(
     _PLACE_WORDS.split(),
     [f"{noun} of" for noun in _PLACE_NOUNS.split()] + ["MP for", "MPs for"],  # a constituency
@@ -168,6 +172,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
     after = text[end : end + 1] in _AFTER_STARTS
     if cues & _ORG or (after and ORG_AFTER_RE.match(text, end)):
         return "ORG"
+    if before.endswith(_A_BEFORE) and SPOKESPERSON_AFTER_RE.match(text, end):
+        return "ORG"  # "a Wabtec spokesperson said": a person's would be "for Smith"
     if cues & _PERSON or (after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):
         return "PERSON"
     if before.endswith("-year-old "):
@@ -196,4 +202,4 @@ def after_the(text: str, start: int) -> bool:
 def person_before(text: str, start: int) -> bool:
     """A title or role right before `start` ("Mr.", "spokesman"): a person, not a speaker."""
     before = text[max(0, start - LOOK_BACK) : start]
-    return PERSON_BEFORE.search(before)
+    return ROLE_BEFORE.search(before)
