@@ -402,3 +402,25 @@ def test_museums_orchestras_airlines_and_club_suffixes_end_organisation_names() 
     assert ("Kalush Orchestra", "ORG") in result
     assert ("Bruce Museum", "ORG") in result
     assert ("Lion Air", "ORG") in result
+
+
+def test_events_are_no_entities_but_their_host_city_is_a_place() -> None:
+    result = found("After the Asian Games he won at the Tokyo Olympics and the London Marathon.")
+    assert result == [("Tokyo", "PLACE")]
+    assert found("Members of the G7 Summit spoke of the General Data Protection Regulation.") == []
+
+
+def test_members_after_their_party_are_not_part_of_its_name() -> None:
+    result = found("Modi met a delegation of DMK MPs and the House of Representatives.")
+    assert ("DMK", "ORG") in result
+    assert ("House of Representatives", "ORG") in result
+
+
+def test_a_place_name_inside_a_persons_name() -> None:
+    assert found("Protesters demanded the release of Aung San Suu Kyi.") == [
+        ("Aung San Suu Kyi", "PERSON")
+    ]
+
+
+def test_an_arabic_article_in_lower_case_opens_a_known_name() -> None:
+    assert found("In the past, al-Shabab has exaggerated its claims.") == [("al-Shabab", "ORG")]

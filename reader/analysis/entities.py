@@ -33,6 +33,7 @@ OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
+ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
 _DATE_WORDS = (
@@ -154,7 +155,15 @@ def _prefixed_names(text: str, gaz: Gazetteer) -> list[Candidate]:
     found = []
     for match in PREFIXED_RE.finditer(text):
         space = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start()))
-        if text[space + 1 : match.start()] not in NAME_PREFIXES:
+        prefix = text[space + 1 : match.start()]
+        if prefix in ARTICLE_PREFIXES:
+            # "al-Shabab", "al-Qaeda": an Arabic article opens the name, written in lower case.
+            whole = known(gaz, f"{prefix}-{match.group(1)}")
+            if whole is not None:
+                start, end = space + 1, match.end(1)
+                found.append(Candidate(start, end, text[start:end], whole[0], whole[2], whole[1]))
+            continue
+        if prefix not in NAME_PREFIXES:
             continue
         hit = known(gaz, match.group(1))
         if hit is not None:

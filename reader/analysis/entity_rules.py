@@ -71,6 +71,8 @@ _PLACE_ENDS = (
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
 NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
+# The document heads that name events, held somewhere ("the Tokyo Games").
+EVENTS = frozenset(["Games", "Cup", "Summit", "Festival", "Contest", "Olympics"])
 # Seats of power that act as organisations ("the Kremlin said") but are also buildings.
 SEATS = frozenset(["White House", "Kremlin", "Pentagon", "Élysée", "Elysée", "Blue House"])
 SEAT_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside|near|to) the $")
@@ -216,7 +218,20 @@ def classify(
     if hit:
         return _known_name(text, start, end, surface, hit, False, initial)
     if words[-1] in gaz.document_heads:
-        return []  # laws, treaties and strategies are not entities
+        host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None
+        if host is not None and host[0] == "PLACE":
+            # "the Tokyo Games", "the Osaka Summit": the event is no entity, its host city is.
+            return classify(text, tokens[:1], gaz, initial)
+        return []  # laws, treaties, strategies and events are not entities
+    if (
+        words[-1][-1] == "s"
+        and words[-1][:-1] in gaz.titles
+        and words[-2][0].isupper()  # not "House of Representatives", "Board of Directors"
+        and words[-2] not in gaz.titles
+        and "of" not in words  # "Organization of American States"
+    ):
+        # "DMK MPs", "Labor senators": the party or body, then its members.
+        return classify(text, tokens[:-1], gaz, initial)
     if words[0] in COUNTRY_CODES:
         body = known(gaz, text[tokens[1][0] : end])
         if body is not None and body[0] == "ORG" and body[2] == SURE:
@@ -362,6 +377,16 @@ def classify(
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if not pieces:
         return classify_unknown(text, tokens, gaz, initial)
+    if (
+        len(pieces) == 1
+        and pieces[0].label == "PLACE"
+        and " " not in pieces[0].text
+        and start < pieces[0].start
+        and pieces[0].end < end
+        and not any(word in gaz.org_heads or word in gaz.titles for word in words)
+    ):
+        # "Aung San Suu Kyi": a place's name between unknown words is part of a person's.
+        return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if (
         len(words) <= 3
         and len(pieces) == 1
