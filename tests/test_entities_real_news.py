@@ -424,3 +424,44 @@ def test_a_place_name_inside_a_persons_name() -> None:
 
 def test_an_arabic_article_in_lower_case_opens_a_known_name() -> None:
     assert found("In the past, al-Shabab has exaggerated its claims.") == [("al-Shabab", "ORG")]
+
+
+def test_company_suffixes_keep_their_full_stop_and_end_the_name() -> None:
+    text = "Shares of Lyft Inc., its rival, fell. Raytheon Co and United Technologies Corp merged."
+    assert found(text) == [
+        ("Lyft Inc.", "ORG"),
+        ("Raytheon Co", "ORG"),
+        ("United Technologies Corp", "ORG"),
+    ]
+    assert found("Apple Inc. Chief Executive Tim Cook spoke.") == [
+        ("Apple Inc.", "ORG"),
+        ("Tim Cook", "PERSON"),
+    ]
+
+
+def test_a_newspapers_the_is_not_part_of_its_name() -> None:
+    assert found("He told The Independent it was over.") == [("Independent", "ORG")]
+
+
+def test_an_acronym_before_a_title_or_a_person_is_the_body() -> None:
+    assert found("EFF MP Mbuyiseni Ndlozi reacted.") == [
+        ("EFF", "ORG"),
+        ("Mbuyiseni Ndlozi", "PERSON"),
+    ]
+    assert found("The chairperson of ZEC Priscilla Chigumba spoke.") == [
+        ("ZEC", "ORG"),
+        ("Priscilla Chigumba", "PERSON"),
+    ]
+
+
+def test_a_lead_word_before_a_known_name_is_not_part_of_it() -> None:
+    assert found("Ousted Nissan boss Carlos Ghosn fled.") == [
+        ("Nissan", "ORG"),
+        ("Carlos Ghosn", "PERSON"),
+    ]
+    assert found("A FURIOUS Greta Thunberg spoke.") == [("Greta Thunberg", "PERSON")]
+
+
+def test_the_crown_is_the_prosecution_but_a_crown_prince_is_a_title() -> None:
+    result = found("The Crown has said so. Crown Prince Faisal listened.")
+    assert result == [("Crown", "ORG"), ("Faisal", "PERSON")]

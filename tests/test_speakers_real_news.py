@@ -678,3 +678,11 @@ def test_staff_at_an_organisation_speak_for_it() -> None:
     assert speakers(text) == ["Morgan Stanley"]
     text = "In a statement, a spokesperson for Google said it would “determine our next steps.”"
     assert speakers(text) == ["Google"]
+
+
+def test_a_headline_quote_right_after_its_subject_was_said_about_it() -> None:
+    text = (
+        "Crown ‘unsportsmanlike’ in Cairns case\n\n"
+        "“The Crown was unsportsmanlike,” lawyer Orlando Pownall said."
+    )
+    assert speakers(text) == ["Orlando Pownall", "Orlando Pownall"]

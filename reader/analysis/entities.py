@@ -33,6 +33,8 @@ OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
+# Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
+ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
@@ -143,7 +145,14 @@ def find_entities(
         if candidate.label == "PERSON" and text.endswith(PARTICLE_ENDINGS, 0, candidate.start):
             _take_particle(text, candidate, people)
         name = canonical_name(candidate, people, gaz)
-        entities.append(Entity(candidate.start, candidate.end, candidate.label, name))
+        end = candidate.end
+        if (
+            candidate.label == "ORG"
+            and text.startswith(".", end)
+            and candidate.text.endswith(ABBREVIATED_SUFFIXES)
+        ):
+            end += 1  # "Lyft Inc.": the full stop belongs to the suffix
+        entities.append(Entity(candidate.start, end, candidate.label, name))
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)
     return _without_overlaps(entities)
@@ -271,6 +280,14 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if surface in gaz.common or not surface[:1].isupper():
             return []
         return [([(0, len(surface))], True, [surface])]
+    cut = _after_suffix(surface)
+    if cut:
+        # "Apple Inc. The deal", "Apple Inc. Chief Executive Tim Cook": the suffix ends a name.
+        right = [
+            ([(a + cut + 1, b + cut + 1) for a, b in part], False, words)
+            for part, _, words in _shape(surface[cut + 1 :], gaz)
+        ]
+        return _shape(surface[:cut], gaz) + right
     if "," not in surface and NOT_CAPITAL_AFTER_SPACE.search(surface) is None:
         return _plain_shape(surface, gaz)
     tokens = run_tokens(surface)
@@ -295,6 +312,17 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if part:
             shape.append((part, opens_run, [surface[a:b] for a, b in part]))
     return shape
+
+
+def _after_suffix(surface: str) -> int:
+    """Where a company suffix with a full stop ends inside the run ("Apple Inc. The"), or 0."""
+    if ". " not in surface:
+        return 0
+    for suffix in ABBREVIATED_SUFFIXES:
+        found = surface.find(suffix + ". ")
+        if found > 0:
+            return found + len(suffix) + 1
+    return 0
 
 
 def _plain_shape(surface: str, gaz: Gazetteer) -> list[Part]:

@@ -71,6 +71,9 @@ _PLACE_ENDS = (
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
 NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
+# Title words that alone name an institution: "the Crown" (the prosecution), not a person's
+# title as in "Crown Prince Mohammed".
+INSTITUTION_TITLES = frozenset(["Crown"])
 # The document heads that name events, held somewhere ("the Tokyo Games").
 EVENTS = frozenset(["Games", "Cup", "Summit", "Festival", "Contest", "Olympics"])
 # Seats of power that act as organisations ("the Kremlin said") but are also buildings.
@@ -254,6 +257,14 @@ def classify(
         if len(tokens) > 2:
             return classify(text, tokens[1:], gaz, False)
         return classify_name(text, tokens[1:], gaz, SURE)
+    if (
+        words[0].isupper()
+        and len(words[0]) > 5
+        and words[1] in gaz.given_names
+        and known(gaz, words[0]) is None
+    ):
+        # "A FURIOUS Greta Thunberg": a lead's adjective in capitals, then the person.
+        return classify(text, tokens[1:], gaz, False)
     if words[0] in COMPASS:
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):
@@ -290,12 +301,13 @@ def classify(
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
     if (
         initial
-        and words[0].endswith("s")
+        and words[0].endswith(("s", "ed"))
         and known(gaz, words[0]) is None
         and words[0] not in gaz.given_names
         and _sure(known(gaz, text[tokens[1][0] : end]))
     ):
-        # "Giants Amazon, Facebook …": a plural noun opening the sentence, then a known name.
+        # "Giants Amazon, Facebook …", "Ousted Nissan boss …": a plural noun or a participle
+        # opening the sentence, then a known name.
         return classify(text, tokens[1:], gaz, False)
     if words[0] in ORG_LEADS or words[-1] in gaz.orgs:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
@@ -306,6 +318,18 @@ def classify(
         # "Congolese Ministry of Public Health": the people, then the ministry.
         group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
         return [group, *classify(text, tokens[1:], gaz, False)]
+    if (
+        len(words) >= 3
+        and words[1] in gaz.given_names
+        and is_acronym(words[0])
+        and len(words[0]) <= 5  # not "A FURIOUS Greta Thunberg"
+        and known(gaz, words[0]) is None
+        and words[0] not in gaz.titles
+        and words[0] not in gaz.non_names
+    ):
+        # "chairperson of ZEC Priscilla Chigumba": the body, then its officer.
+        acronym = Candidate(start, tokens[0][1], words[0], "ORG", CUE, initial=initial)
+        return [acronym, *classify(text, tokens[1:], gaz, False)]
     if len(words) >= 3 and words[0] in gaz.groups and words[1] in gaz.given_names:
         # "Frenchman Olivier Besson", "Briton Andy Murray": a people, then the person.
         group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
@@ -344,6 +368,10 @@ def classify(
             # "Rockland County Executive Ed Day": the county, then the person.
             lead = tokens[:first_title]
             found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
+        elif not found and first_title > 0 and all(map(is_acronym, words[:first_title])):
+            # "EFF MP Mbuyiseni Ndlozi", "NCP leader": an acronym before a title is the body.
+            lead_end = tokens[first_title - 1][1]
+            found.append(Candidate(start, lead_end, text[start:lead_end], "ORG", CUE))
         elif not found and first_title > 0 and words[first_title] in HEAD_TITLES:
             # "Kizuna President Aiko Mori", "FTC Chair Lina Khan": who a president or chair
             # heads is an organisation (portfolio titles like "Health Minister" are left out).
@@ -423,7 +451,7 @@ def classify_word(
         return []  # laws, treaties and strategies are not entities
     if PRODUCT_AFTER_RE.match(text, end):
         return []
-    if surface in gaz.org_heads and not initial:
+    if (surface in gaz.org_heads and not initial) or surface in INSTITUTION_TITLES:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if surface in gaz.titles:
         return []
@@ -434,6 +462,8 @@ def _known_name(
     text: str, start: int, end: int, surface: str, hit: Known, single: bool, initial: bool
 ) -> list[Candidate]:
     """The candidate for a name a gazetteer knows, unless its context says otherwise."""
+    if surface.startswith("The "):
+        start, surface = start + 4, surface[4:]  # "The Independent": the name holds no "the"
     if hit[0] == "PLACE" and hit[2] < SURE and context_cue(text, start, end) == "PERSON":
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if hit[0] == "ORG" and surface in SEATS and _at_the_seat(text, start, end):

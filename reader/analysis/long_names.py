@@ -114,6 +114,10 @@ def _may_sit_inside(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in NOT_INSIDE and word[-2:] != "ed"
 
 
+# Company suffixes that end one name before "and" starts another ("Raytheon Co and …").
+_SUFFIXES = frozenset(["Co", "Co.", "Inc.", "Corp.", "Ltd.", "Plc", "LLC"])
+
+
 def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candidate | None:
     """An organisation name ending with the head word at [head_start, end) that holds a
     lowercase word or "and", walking back over capitalised words and connectors; else None."""
@@ -124,7 +128,7 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
     while len(kept) < _MAX_WORDS and pos - 1 > floor and text[pos - 1] == " ":
         start = text.rfind(" ", floor, pos - 1) + 1
         word = text[start : pos - 1]
-        if kept and kept[-1][1] == "and" and word in gaz.org_heads:
+        if kept and kept[-1][1] == "and" and (word in gaz.org_heads or word in _SUFFIXES):
             kept.pop()  # "Sahel Capital and Greenline Partners": two companies
             break
         if word.endswith(BASED_ENDINGS):

@@ -428,6 +428,9 @@ def _fill_headlines(att: Attributor, speakers: list[str | None], decided: list[b
             continue
         # "Kenya’s Odinga calms supporters over ‘stolen’ votes": the headline's own subject.
         subject = att.first_subject(att.paragraphs[number][0], att.quotes[index][0])
+        if subject is not None and not att.text[subject.end : att.quotes[index][0]].strip():
+            # "Crown ‘unsportsmanlike’ in Cairns case": words said about the subject.
+            subject = speakers[index] = None
         echoed = _echoed_by(att, index, body)
         if subject is not None and subject.name in people:
             speakers[index] = subject.name
