@@ -465,3 +465,13 @@ def test_a_lead_word_before_a_known_name_is_not_part_of_it() -> None:
 def test_the_crown_is_the_prosecution_but_a_crown_prince_is_a_title() -> None:
     result = found("The Crown has said so. Crown Prince Faisal listened.")
     assert result == [("Crown", "ORG"), ("Faisal", "PERSON")]
+
+
+def test_plural_acronyms_contractions_and_models_are_no_names() -> None:
+    assert found("Demand for VPNs soared. “We’re looking back,” she said.") == []
+    assert found("Regulators grounded the Boeing 737 Max plane.") == [("Boeing", "ORG")]
+
+
+def test_a_body_named_with_for_and_and_after_a_country_code() -> None:
+    result = found("Officials of the US Centers for Disease Control and Prevention came.")
+    assert ("Centers for Disease Control and Prevention", "ORG") in result

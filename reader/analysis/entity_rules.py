@@ -74,6 +74,8 @@ NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|met
 # Title words that alone name an institution: "the Crown" (the prosecution), not a person's
 # title as in "Crown Prince Mohammed".
 INSTITUTION_TITLES = frozenset(["Crown"])
+# A maker's name and a model number right before a word ("Boeing 737 Max").
+MODEL_BEFORE_RE = re.compile(r"[A-Z][\w-]* \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
 EVENTS = frozenset(["Games", "Cup", "Summit", "Festival", "Contest", "Olympics"])
 # Seats of power that act as organisations ("the Kremlin said") but are also buildings.
@@ -502,6 +504,12 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "L-shaped", "U.N" cut short; "Foreign Ministers" is no one's name
     if single and _made_before(text, start):
         return []  # "Unilever, which makes Marmite and Dove soap": products
+    if (
+        single
+        and text[start - 2 : start - 1].isdigit()
+        and MODEL_BEFORE_RE.search(text, max(0, start - 30), start)
+    ):
+        return []  # "the Boeing 737 Max": a model after its maker and number
     if single and NUMBER_AFTER_RE.match(text, end):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
@@ -557,6 +565,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         # Two capitalised words with no cue are most often a person, but only a guess:
         # a list or the rest of the document may say it is a place ("Homa Bay").
         return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]
+    if single and surface[-1] == "s" and is_acronym(surface[:-1]):
+        return []  # "VPNs", "PILs": a common noun's acronym in the plural
     if acronym and "." not in surface:
         return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
     return [
