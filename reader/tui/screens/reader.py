@@ -19,6 +19,7 @@ from reader.library.errors import ReaderError
 from reader.library.facade import Library
 from reader.library.models import Article, Progress
 from reader.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
+from reader.tui.correcting import CorrectingMixin
 from reader.tui.safe import one_line
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.key_bar import KeyBar
@@ -39,7 +40,7 @@ WORDS_PER_MINUTE = 230
 LAYER_KEYS = {"entities": "e", "quotes": "u", "highlights": "y"}
 
 
-class ReaderScreen(AnnotatingMixin, Screen[None]):
+class ReaderScreen(AnnotatingMixin, CorrectingMixin, Screen[None]):
     """Shows one article; everything slow (reading, analysis, saving) runs in workers."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.document import Document
 from reader.analysis.model import LABELS, Analysis, Quote
+from reader.analysis.model import Label as EntityLabel
 from reader.annotations.model import Highlight
 from reader.tui.safe import one_line, shorten
 from reader.tui.widgets.article_render import visible
@@ -31,7 +32,8 @@ def _preview(text: str, limit: int = QUOTE_PREVIEW) -> str:
 
 
 class SidePanel(Widget):
-    """Lists what the analysis found and the outline; posts `Jump` and `EntityChosen`."""
+    """Lists what the analysis found and the outline; posts `Jump`, `EntityChosen` and
+    `CorrectEntity` (`r` on a name in the entity list)."""
 
     # The lists keep focus, so the tabs need keys of their own (the lists ignore left/right).
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -39,6 +41,9 @@ class SidePanel(Widget):
                 tooltip="Side panel: previous tab"),
         Binding("right", "next_tab(1)", "Next tab", show=False, id="panel.next_tab",
                 tooltip="Side panel: next tab"),
+        Binding("r", "correct_entity", "Correct", id="panel.correct_entity",
+                tooltip="Correct this name: change its kind, or mark it not a name, in every"
+                " article"),
     ]  # fmt: skip
 
     class Jump(Message):
@@ -56,11 +61,20 @@ class SidePanel(Widget):
             self.name = name
             self.mentions = mentions
 
+    class CorrectEntity(Message):
+        """The user asked to correct the analyser on this entity."""
+
+        def __init__(self, label: EntityLabel, name: str) -> None:
+            super().__init__()
+            self.label = label
+            self.name = name
+
     def __init__(self, *, id: str | None = None, initial_tab: str = "") -> None:
         super().__init__(id=id)
         self.initial_tab = initial_tab
         self._document = Document("", ())
         self._mentions: dict[str, list[int]] = {}
+        self._entities: dict[str, tuple[EntityLabel, str]] = {}  # option id: label, name
         self._quotes: tuple[Quote, ...] = ()
         self.speaker: str | None = None
 
@@ -90,11 +104,22 @@ class SidePanel(Widget):
         self.query_one(NotesList).set_notes(highlights, article_note)
 
     def show_analysis(self, analysis: Analysis) -> None:
-        by_label: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        """List the entities and quotes; the entity cursor stays with its entity if it can."""
+        entities = self.query_one("#entity-list", OptionList)
+        before = entities.highlighted_option
+        row = entities.highlighted
+        self._list_entities(entities, analysis)
+        if before is not None and before.id:
+            self._restore_cursor(entities, before.id, row)
+        self._quotes = tuple(sorted(analysis.quotes))
+        self.filter_speaker(None)
+
+    def _list_entities(self, entities: OptionList, analysis: Analysis) -> None:
+        by_label: dict[EntityLabel, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for entity in analysis.entities:
             by_label[entity.label][entity.name].append(entity.start)
         self._mentions = {}
-        entities = self.query_one("#entity-list", OptionList)
+        self._entities = {}
         entities.clear_options()
         for label in LABELS:
             names = by_label.get(label, {})
@@ -106,10 +131,23 @@ class SidePanel(Widget):
             for name, starts in ranked:
                 key = f"{label}:{name}"
                 self._mentions[key] = sorted(starts)
+                self._entities[f"entity:{key}"] = (label, name)
                 prompt = Text(f"  {_preview(name, 30)} ({len(starts)})")
                 entities.add_option(Option(prompt, id=f"entity:{key}"))
-        self._quotes = tuple(sorted(analysis.quotes))
-        self.filter_speaker(None)
+
+    def _restore_cursor(self, entities: OptionList, option_id: str, row: int | None) -> None:
+        """After a re-analysis, follow the entity that had the cursor: the same option, else
+        the same name under another label (a correction moved it), else the row it was on."""
+        name = option_id.split(":", 2)[-1]
+        same_name = [key for key, (_, other) in self._entities.items() if other == name]
+        for key in (option_id, *same_name):
+            if key in self._entities:
+                entities.highlighted = entities.get_option_index(key)
+                return
+        rows = [entities.get_option_index(key) for key in self._entities]
+        if rows and row is not None:
+            below = [index for index in rows if index >= row]
+            entities.highlighted = min(below) if below else max(rows)
 
     def filter_speaker(self, speaker: str | None) -> None:
         """Show every quote, or only those of `speaker` (speakers first, to choose from)."""
@@ -159,6 +197,21 @@ class SidePanel(Widget):
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         event.pane.query_one(OptionList).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "Correct" belongs to the entity list: shown (footer, help) only while it has focus.
+        if action == "correct_entity":
+            return self.query_one("#entity-list", OptionList).has_focus
+        return True
+
+    def action_correct_entity(self) -> None:
+        """Ask the screen to correct the analyser on the highlighted entity."""
+        option = self.query_one("#entity-list", OptionList).highlighted_option
+        entity = self._entities.get(option.id or "") if option else None
+        if entity is None:
+            self.notify("Move onto a name first (↑ ↓)", timeout=3)
+            return
+        self.post_message(self.CorrectEntity(*entity))
 
     def mentions_of(self, key: str) -> list[int]:
         return self._mentions.get(key, [])
