@@ -461,3 +461,19 @@ def test_sports_term_after_a_title_like_word_is_not_a_person() -> None:
     assert found("She won a Grand Slam title and the Monaco Grand Prix.") == [
         ("Monaco", "PLACE", "Monaco")
     ]
+
+
+def test_a_longer_correction_wins_over_a_shorter_one_stored_after_it() -> None:
+    lexicon = Lexicon(
+        (
+            Correction("Jake Sullivan", "ORG", "Jake Sullivan"),
+            Correction("Sullivan", "ORG", "Jake Sullivan"),
+        )
+    )
+    text = "Jake Sullivan spoke. Sullivan left."
+    assert found(text, lexicon) == [
+        ("Jake Sullivan", "ORG", "Jake Sullivan"),
+        ("Sullivan", "ORG", "Jake Sullivan"),
+    ]
+    reversed_order = Lexicon(tuple(reversed(lexicon.corrections)))
+    assert found(text, reversed_order) == found(text, lexicon)

@@ -686,3 +686,20 @@ def test_a_headline_quote_right_after_its_subject_was_said_about_it() -> None:
         "“The Crown was unsportsmanlike,” lawyer Orlando Pownall said."
     )
     assert speakers(text) == ["Orlando Pownall", "Orlando Pownall"]
+
+
+def test_the_spokesperson_speaks_for_the_organisation_brought_in_with_them() -> None:
+    text = (
+        "A spokesperson from the WRHA told CTV News the plan was set.\n\n"
+        "Wab Kinew, the NDP leader, disagreed.\n\n"
+        "“Other changes are still recommended,” the spokesperson said."
+    )
+    assert speakers(text) == ["WRHA"]
+
+
+def test_a_bodys_acronym_in_brackets_before_the_speakers_title() -> None:
+    text = (
+        "“He has been sentenced,” said the National Accountability Bureau (NAB) prosecutor, "
+        "Sardar Muzaffar, outside the court."
+    )
+    assert speakers(text) == ["Sardar Muzaffar"]

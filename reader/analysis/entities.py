@@ -375,16 +375,21 @@ def _apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[
     """The user's corrections win: "not an entity" removes, a label adds or relabels."""
     corrections = lexicon.lookup()
     result = [e for e in entities if text[e.start : e.end] not in corrections]
-    for surface, correction in corrections.items():
+    corrected: list[Entity] = []
+    # Longest first: "Jake Sullivan" corrected keeps its whole span against "Sullivan".
+    for surface in sorted(corrections, key=len, reverse=True):
+        correction = corrections[surface]
         if correction.label is None or not surface.strip() or "\n\n" in surface:
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
         name = correction.name or surface
         for match in pattern.finditer(text):
             start, end = match.span()
+            if any(e.start < end and start < e.end for e in corrected):
+                continue
             result = [e for e in result if e.end <= start or e.start >= end]
-            result.append(Entity(start, end, correction.label, name))
-    return result
+            corrected.append(Entity(start, end, correction.label, name))
+    return result + corrected
 
 
 def _without_overlaps(entities: list[Entity]) -> list[Entity]:

@@ -183,7 +183,7 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
-    rf"[A-Za-z0-9][\w.’'-]*,?\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z])){{0,6}}"
+    rf"[A-Za-z0-9][\w.’'-]*,?\s+|\([A-Z][A-Z.]+\)\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z])){{0,6}}"
 )  # "said 53-year-old resident X", "Secretary of the Treasury X", "CEO and President X"
 # The end of an attribution sentence, after an optional phrase of where, when or how
 # ("Day said at a news conference.").

@@ -93,6 +93,11 @@ _STAFF_BEFORE = re.compile(
     r"|[Ee]xecutives|[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?)\s+(?:at|from|for|of)\s+"
     r"(?:the\s+)?$"
 )
+# "a spokesperson for (the) X": X is an organisation whose voice "the spokesperson" is.
+_SPOKESPERSON_FOR = re.compile(r"spokes(?:person|man|woman)\s+(?:for|from|of|at)\s+(?:the\s+)?")
+_SPOKESPERSON = re.compile(r"(?<= )spokes(?:person|man|woman)\b")
+# Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
+_TITLE_SPELLED = {"PM": "Prime Minister"}
 # Prepositions that also open a clause: the name after them may be its subject.
 _CONJUNCTIONS = frozenset(["after", "before", "since", "until", "as"])
 _THE_NOUN = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -634,6 +639,10 @@ class Attributor:
         last = words.split()[-1] if words.split() else ""
         if DEFINITE_ROLE_AT_END.search(f"the {plain}".rstrip() + " ") or AGE_RE.search(words):
             role = last
+            if role.lower().startswith("spokes"):
+                voice = self._spokesperson_of(pos)
+                if voice is not None:
+                    return True, voice  # "a spokesperson from the WRHA … the spokesperson said"
             if self._unnamed_earlier(role, pos):
                 return True, None  # "An Israeli official said … the official said"
             titled = self._titled_person(role, pos, former="former" in words.split())
@@ -643,6 +652,22 @@ class Attributor:
         if last.lower() in DOCUMENT_NOUNS:
             return True, self._issuer(pos)  # "the statement said": whoever issued it
         return True, self.organisation_for(last.lower(), pos)
+
+    def _spokesperson_of(self, pos: int) -> str | None:
+        """The organisation whose spokesperson the text brought in last before `pos`
+        ("a spokesperson for the Elysée Palace", "A Wabtec spokesperson"), or None."""
+        found: tuple[int, str] | None = None
+        for match in _SPOKESPERSON_FOR.finditer(self.text, 0, pos):
+            named = self.entities_in(match.end(), match.end() + 80)[:1]
+            if named and named[0].start == match.end() and named[0].label == "ORG":
+                found = (match.start(), named[0].name)
+        for match in _SPOKESPERSON.finditer(self.text, 0, pos):
+            owner = self.entity_by_end.get(match.start() - 1)
+            if owner is None or owner.label != "ORG":
+                continue
+            if found is None or found[0] < owner.start:
+                found = (owner.start, owner.name)
+        return found[1] if found else None
 
     def _issuer(self, pos: int) -> str | None:
         """Who issued the document "the statement" at `pos` refers to: the latest
@@ -663,13 +688,14 @@ class Attributor:
         # Or the role as a plain noun right before the name: "Samsung heir Lee Jae-yong",
         # "Argentina's president-elect Alberto Fernández".
         noun = re.compile(rf"\b{re.escape(role.lower())}(?:-elect|-designate)?\s+$", re.I)
+        spelled = _TITLE_SPELLED.get(title)
         for entity in reversed(self.entities_in(0, pos)):
             if entity.label != "PERSON":
                 continue
             window = self.text[max(0, entity.start - 30) : entity.start]
             if former and "former" not in window.lower():
                 continue
-            if title in window or noun.search(window):
+            if title in window or noun.search(window) or (spelled and spelled in window):
                 return entity.name
         return None
 
@@ -700,6 +726,8 @@ class Attributor:
         organisation: Entity | None = None
         owner: Entity | None = None
         for entity in self.entities_in(pos, min(hi, pos + 80))[:6]:
+            if self.text[entity.start - 1 : entity.start] == "(":
+                continue  # "the National Accountability Bureau (NAB) prosecutor, X"
             if owner is not None:
                 if not POSSESSIVE_GAP.fullmatch(text, owner.end, entity.start):
                     break
