@@ -475,3 +475,15 @@ def test_plural_acronyms_contractions_and_models_are_no_names() -> None:
 def test_a_body_named_with_for_and_and_after_a_country_code() -> None:
     result = found("Officials of the US Centers for Disease Control and Prevention came.")
     assert ("Centers for Disease Control and Prevention", "ORG") in result
+
+
+def test_a_regional_party_branch_is_one_organisation() -> None:
+    assert found("Scottish Labour attacked her; the Manitoba NDP agreed.") == [
+        ("Scottish Labour", "ORG"),
+        ("Manitoba NDP", "ORG"),
+    ]
+
+
+def test_a_surname_listed_after_a_group_is_still_the_person() -> None:
+    text = "Steve Hansen spoke.\n\nAfter the win over the Springboks, Hansen reiterated his view."
+    assert ("Hansen", "PERSON") in found(text)

@@ -71,6 +71,8 @@ _PLACE_ENDS = (
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
 NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
+# Parties whose regional branches put the region first ("Scottish Labour", "Manitoba NDP").
+REGIONAL_PARTIES = frozenset(["Labour", "Labor", "Conservatives", "Greens", "NDP", "Liberals"])
 # Title words that alone name an institution: "the Crown" (the prosecution), not a person's
 # title as in "Crown Prince Mohammed".
 INSTITUTION_TITLES = frozenset(["Crown"])
@@ -243,6 +245,8 @@ def classify(
             # "U.S. Supreme Court": the country, then a body named on its own too.
             country = classify(text, tokens[:1], gaz, initial)
             return [*country, *classify(text, tokens[1:], gaz, False)]
+    if len(words) == 2 and words[1] in REGIONAL_PARTIES and known(gaz, words[0]) is not None:
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]  # "Scottish Labour"
     if words[-1] in gaz.titles and words[-2] in PLACE_ENDS:
         # "Wayne County Prosecutor", "Rockland County Executive": the place the office holds.
         return classify(text, tokens[:-1], gaz, initial)

@@ -79,7 +79,7 @@ def settle(text: str, candidates: list[Candidate], gaz: Gazetteer, title: int = 
                 candidate.label, candidate.canonical = "PERSON", ""
             continue
         if candidate.text in people and (
-            candidate.label in (None, "PERSON", "PLACE")
+            candidate.label in (None, "PERSON", "PLACE", "GROUP")
             or (candidate.label == "ORG" and candidate.confidence < SURE)
         ):
             candidate.label, candidate.confidence = "PERSON", CUE
