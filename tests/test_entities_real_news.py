@@ -487,3 +487,25 @@ def test_a_regional_party_branch_is_one_organisation() -> None:
 def test_a_surname_listed_after_a_group_is_still_the_person() -> None:
     text = "Steve Hansen spoke.\n\nAfter the win over the Springboks, Hansen reiterated his view."
     assert ("Hansen", "PERSON") in found(text)
+
+
+def test_the_people_of_a_known_place_are_a_group() -> None:
+    text = "Queenslanders voted. All Argentines, Tennesseans and Londoners watched."
+    assert found(text) == [
+        ("Queenslanders", "GROUP"),
+        ("Argentines", "GROUP"),
+        ("Tennesseans", "GROUP"),
+        ("Londoners", "GROUP"),
+    ]
+
+
+def test_a_place_cue_outweighs_a_given_name() -> None:
+    result = found("Gunmen attacked the capital of the western Farah province on Sunday.")
+    assert ("Farah", "PLACE") in result
+    assert ("Los Angeles", "PLACE") in found("The 35-year-old Los Angeles native won.")
+
+
+def test_parties_and_movements_named_in_the_news() -> None:
+    result = found("Syriza lost to New Democracy; Golden Dawn and Houthi fighters were out.")
+    assert ("Syriza", "ORG") in result and ("Golden Dawn", "ORG") in result
+    assert ("Houthi", "GROUP") in result

@@ -110,6 +110,7 @@ ORG_AFTER_RE = re.compile(
     r"|chairman|chairwoman|owner|founder|spokesman|spokeswoman|spokesperson) [A-Z][a-z])"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
+NATIVE_AFTER_RE = re.compile(r" natives?\b|-born\b")
 _A_BEFORE = ("a ", "A ", "an ", "An ")
 SPOKESPERSON_AFTER_RE = re.compile(r" (?:spokes(?:person|man|woman)|representative)\b")
 # A name followed by one of these, and not known to any gazetteer, names a product.
@@ -176,6 +177,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "ORG"  # "a Wabtec spokesperson said": a person's would be "for Smith"
     if cues & _PERSON or (after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):
         return "PERSON"
+    if after and NATIVE_AFTER_RE.match(text, end):
+        return "PLACE"  # "a Los Angeles native", "the Kenya-born runner"
     if before.endswith("-year-old "):
         return "PERSON"  # "the 23-year-old Osaka said"
     if after and PERSON_NOUN_AFTER_RE.match(text, end):

@@ -51,8 +51,8 @@ LAND_STEMS = ("ainforest", "eforestation", "iver basin", "jungle", "Jungle")
 # First words that open an organisation's name in several languages ("Universidad Católica").
 _LEADS = "University Universidad Universidade Université Universität Banco Banca Banque Club"
 ORG_LEADS = frozenset(
-    f"{_LEADS} Deportivo Instituto Institut Ministerio Fundación Partido Bank Ministry FC AC SC"
-    " AFC".split(" ")
+    f"{_LEADS} Deportivo Instituto Institut Ministerio Fundación Partido Parti Partai Bank Ministry"
+    " FC AC SC AFC".split(" ")
 )
 _PLACE_HEADS = "Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount"
 PLACE_HEADS = frozenset(_PLACE_HEADS.split(" "))
@@ -73,6 +73,9 @@ PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
 # Parties whose regional branches put the region first ("Scottish Labour", "Manitoba NDP").
 REGIONAL_PARTIES = frozenset(["Labour", "Labor", "Conservatives", "Greens", "NDP", "Liberals"])
+# Endings of a place's people ("Queenslanders", "Argentines", "Tennesseans").
+PEOPLE_ENDINGS = ("ers", "ans", "ines", "ites", "ese")
+_PEOPLE_SUFFIXES = ("ers", "ans", "ians", "es", "ites", "ese")
 # Title words that alone name an institution: "the Crown" (the prosecution), not a person's
 # title as in "Crown Prince Mohammed".
 INSTITUTION_TITLES = frozenset(["Crown"])
@@ -534,7 +537,14 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             return [Candidate(start, end, surface, "GROUP", CUE, initial=initial)]  # "Anglo-Dutch"
         cue = context_cue(text, start, end)
         return [Candidate(start, end, surface, cue or "ORG", WEAK, initial=initial)]
+    if single and surface.endswith(PEOPLE_ENDINGS) and _people_of_place(surface, gaz):
+        return [Candidate(start, end, surface, "GROUP", CUE, initial=initial)]
     if text[start : tokens[0][1]] in gaz.given_names:
+        if single:
+            cue = context_cue(text, start, end)
+            if cue in ("PLACE", "ORG"):
+                # "the western Farah province", "Rain said it": the context outweighs a name.
+                return [Candidate(start, end, surface, cue, CUE, initial=initial)]
         confidence = CUE if single else SURE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]
     cue = context_cue(text, start, end)
@@ -584,6 +594,21 @@ def _at_the_seat(text: str, start: int, end: int) -> bool:
     return bool(
         SEAT_BEFORE_RE.search(text, max(0, start - 12), start) or SEAT_AFTER_RE.match(text, end)
     )
+
+
+def _people_of_place(word: str, gaz: Gazetteer) -> bool:
+    """Whether `word` names the people of a known place: "Queenslanders", "Argentines",
+    "Tennesseans" (the place, less up to four letters, plus an ending)."""
+    for ending in _PEOPLE_SUFFIXES:
+        if not word.endswith(ending) or len(word) - len(ending) < 4:
+            continue
+        stem = word[: -len(ending)]
+        if any(
+            (place := stem + tail) in gaz.places and known(gaz, place) is not None
+            for tail in ("", "a", "e", "o", "y")
+        ):
+            return True
+    return False
 
 
 def _made_before(text: str, start: int) -> bool:
