@@ -509,3 +509,15 @@ def test_parties_and_movements_named_in_the_news() -> None:
     result = found("Syriza lost to New Democracy; Golden Dawn and Houthi fighters were out.")
     assert ("Syriza", "ORG") in result and ("Golden Dawn", "ORG") in result
     assert ("Houthi", "GROUP") in result
+
+
+def test_codes_money_tags_and_shouted_words_are_no_names() -> None:
+    text = (
+        "FLYING LOWER\n\nA COUPLE got N26,000 and P100,000. K9 dogs saw the S6. "
+        "Vote and #DefendYourVote, they said."
+    )
+    assert found(text) == []
+    assert found("SOUTH Africa’s opposition spoke to MI6.") == [
+        ("SOUTH Africa", "PLACE"),
+        ("MI6", "ORG"),
+    ]

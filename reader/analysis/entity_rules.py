@@ -79,6 +79,8 @@ _PEOPLE_SUFFIXES = ("ers", "ans", "ians", "es", "ites", "ese")
 # Title words that alone name an institution: "the Crown" (the prosecution), not a person's
 # title as in "Crown Prince Mohammed".
 INSTITUTION_TITLES = frozenset(["Crown"])
+# A letter or two and a number: models, codes and sums ("S6", "K9", "N26,000", "P100").
+CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
 # A maker's name and a model number right before a word ("Boeing 737 Max").
 MODEL_BEFORE_RE = re.compile(r"[A-Z][\w-]* \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
@@ -227,6 +229,11 @@ def classify(
     hit = known(gaz, surface)
     if hit:
         return _known_name(text, start, end, surface, hit, False, initial)
+    if words[0].isupper() and len(words[0]) > 3 and not words[1].isupper():
+        # "SOUTH Africa’s opposition": a lead's first word in capitals, then the name.
+        plain = known(gaz, words[0].title() + surface[len(words[0]) :])
+        if plain is not None:
+            return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
     if words[-1] in gaz.document_heads:
         host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None
         if host is not None and host[0] == "PLACE":
@@ -397,7 +404,7 @@ def classify(
         return found
     if words[0] in gaz.orgs and is_acronym(words[0]):
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
-    if len(words) >= 3 and surface.isupper():
+    if surface.isupper() and (len(words) >= 3 or _shouted(words, gaz)):
         return gazetteer_scan(text, tokens, gaz)  # "WE HAVE A MAJOR PROBLEM": shouting
     if len(words) >= 3 and not gaz.org_heads.isdisjoint(words[1:-1]):
         # "District Court Prague-West": an organisation's head word, then where it sits.
@@ -517,6 +524,12 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         and MODEL_BEFORE_RE.search(text, max(0, start - 30), start)
     ):
         return []  # "the Boeing 737 Max": a model after its maker and number
+    if text[start - 1 : start] == "#" or (text[start - 1 : start] == "@" and _camel_case(surface)):
+        return []  # "#DefendYourVote", "@EliudKipchoge": tags and handles, not names
+    if single and CODE_RE.fullmatch(surface):
+        return []  # "K9", "S6", "N26,000": codes, models and sums of money
+    if single and surface.isupper() and len(surface) > 3 and _shouted([surface], gaz):
+        return []  # "A COUPLE left …", "ANYONE who": a lead's first word in capitals
     if single and NUMBER_AFTER_RE.match(text, end):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
@@ -609,6 +622,15 @@ def _people_of_place(word: str, gaz: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+def _shouted(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether words in capitals are ordinary words shouted ("FLYING LOWER", "OR NOT"): one
+    of them is a sentence word, or one ends like an English verb or adjective."""
+    return any(
+        word.title() in gaz.common or word.endswith(("ING", "ED", "ER", "LY", "LE", "ONE"))
+        for word in words
+    )
 
 
 def _made_before(text: str, start: int) -> bool:
