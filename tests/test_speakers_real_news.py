@@ -703,3 +703,28 @@ def test_a_bodys_acronym_in_brackets_before_the_speakers_title() -> None:
         "Sardar Muzaffar, outside the court."
     )
     assert speakers(text) == ["Sardar Muzaffar"]
+
+
+def test_an_owner_ending_in_s_takes_a_bare_apostrophe() -> None:
+    text = (
+        "DeAngelo Davis was freed.\n\n"
+        "Davis’ attorney, Nicole James, blasted police, calling the arrest a “rush to judgment.”"
+    )
+    assert speakers(text) == ["Nicole James"]
+
+
+def test_a_ruling_is_its_judges_words() -> None:
+    text = (
+        "Judge Yvonne Gonzalez Rogers ruled. Gonzalez Rogers’ decision cited an “indefinite” delay."
+    )
+    assert speakers(text) == ["Yvonne Gonzalez Rogers"]
+
+
+def test_police_ranks_and_religious_titles() -> None:
+    text = (
+        "NSW Police Commissioner Andrew Scipione arrived.\n\n"
+        "“This is a distressing time,” the commissioner told reporters."
+    )
+    assert speakers(text) == ["Andrew Scipione"]
+    text = "“We reject the claims,” said Maulana Fazlur Rehman, chairman of the conference."
+    assert speakers(text) == ["Fazlur Rehman"]

@@ -47,7 +47,8 @@ star champion veteran winner player striker midfielder goalkeeper defender forwa
 owner analyst economist strategist lawyer attorney doctor officer official suspect victim
 witness survivor mother father wife husband son daughter resident actor actress singer
 author novelist activist researcher scientist heir mp mep legislator candidate nominee
-counsel barrister skipper pm premier taoiseach administrator
+counsel barrister skipper pm premier taoiseach administrator commissioner sheriff inspector
+superintendent detective constable sergeant magistrate chairperson cji
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
@@ -154,8 +155,9 @@ APPOSITIVE_THEN_VERB = re.compile(
 )
 # "'We'll rebuild:' Macron's vow": a headline quote owned by its speaker.
 SPEECH_NOUN_AFTER = re.compile(
-    r"['’]s (?:vow|pledge|promise|warning|message|plea|words|call|verdict|claim|admission"
-    r"|boast|threat|reply|response|tribute|statement|comments?|remarks?|appeal)\b"
+    r"(?:['’]s|(?<=s)['’]) (?:vow|pledge|promise|warning|message|plea|words|call|verdict|claim"
+    r"|admission|boast|threat|reply|response|tribute|statement|comments?|remarks?|appeal"
+    r"|decision|ruling|order|judgment|letter|tweet|post|speech)\b"
 )
 # "“No,” was Ryan’s uncontrived response": a quote, then whose view it was.
 VERDICT_BEFORE = re.compile(r"(?:was|is)\s+")
@@ -176,10 +178,10 @@ AGE_RE = re.compile(r"\b\d+-year-old\b")
 # Also "Bibi’s lawyer Saiful Mulook said": a few role words between owner and speaker.
 # "Johnson’s attorneys fired back": an owner, then only lowercase words, then the verb.
 OWNED_UNNAMED = re.compile(
-    rf"['’]s\s+(?:(?!(?:that|who|which|he|she|it|they|we|and|or)\s)[a-z-]+\s+){{1,3}}?"
+    rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:that|who|which|he|she|it|they|we|and|or)\s)[a-z-]+\s+){{1,3}}?"
     rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])"
 )
-POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+,?\s+){0,3}")
+POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
@@ -202,7 +204,7 @@ AGE_AT_START = re.compile(r"\s*the\s+\d+-year-old\b", re.I)
 PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.“”\"\n]{0,160},")
 # "The minister …", "On Friday, the minister …", "Greece's new leader …".
 DEFINITE_ROLE_AT_START = re.compile(
-    rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}[\w.-]+['’]s)\s+"
+    rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}[\w.-]+(?:['’]s|s['’]))\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{_ROLE_ALT})\b",
     re.I,

@@ -82,7 +82,9 @@ _PASSIVE_VERBS = frozenset(
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?")
 # An owner's office speaks for the owner ("Netanyahu’s office confirmed").
-_VOICE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:office|spokesman|spokeswoman|spokesperson)\b")
+_VOICE_AFTER = re.compile(
+    r"(?:['’]s|(?<=s)['’])\s+(?:\w+\s+)?(?:office|spokesman|spokeswoman|spokesperson)\b"
+)
 # One or two lowercase words, then a reporting verb: "Myanmar state television said".
 _NOUN_THEN_VERB = re.compile(rf" ([a-z]+)(?: [a-z]+)? {VERB.pattern}")
 # "with the department saying": "with", then who does the -ing verb (group 1).
@@ -97,7 +99,7 @@ _STAFF_BEFORE = re.compile(
 _SPOKESPERSON_FOR = re.compile(r"spokes(?:person|man|woman)\s+(?:for|from|of|at)\s+(?:the\s+)?")
 _SPOKESPERSON = re.compile(r"(?<= )spokes(?:person|man|woman)\b")
 # Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
-_TITLE_SPELLED = {"PM": "Prime Minister"}
+_TITLE_SPELLED = {"PM": "Prime Minister", "CJI": "Chief Justice"}
 # Prepositions that also open a clause: the name after them may be its subject.
 _CONJUNCTIONS = frozenset(["after", "before", "since", "until", "as"])
 _THE_NOUN = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -218,7 +220,11 @@ class Attributor:
         return False
 
     def possessive(self, entity: Entity) -> bool:
-        return self.text[entity.end : entity.end + 2] in ("’s", "'s")
+        """ "Davis’s" or, after an s, "Davis’": the entity owns what follows."""
+        mark = self.text[entity.end : entity.end + 2]
+        return mark in ("’s", "'s") or (
+            mark in ("’ ", "' ") and self.text[entity.end - 1 : entity.end] == "s"
+        )
 
     # ---- document-wide indexes -----------------------------------------------------
 
@@ -344,8 +350,10 @@ class Attributor:
         ):
             named = named[1:]  # "Celtic manager Brendan Rodgers felt": the manager
             first = named[0].start
-        if not named or named[0].label not in ("PERSON", "ORG") or self.possessive(named[0]):
+        if not named or named[0].label not in ("PERSON", "ORG"):
             return None
+        if self.possessive(named[0]) and not SPEECH_NOUN_AFTER.match(self.text, named[0].end):
+            return None  # "Gonzalez Rogers’ decision was …" is still hers
         gap = self.text[first : named[0].start]
         return named[0].name if gap in ("", "Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ") else None
 
