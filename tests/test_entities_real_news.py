@@ -521,3 +521,16 @@ def test_codes_money_tags_and_shouted_words_are_no_names() -> None:
         ("SOUTH Africa", "PLACE"),
         ("MI6", "ORG"),
     ]
+
+
+def test_storms_are_no_entities() -> None:
+    assert found("As Hurricane Dorian neared, Cyclone Idai hit Mozambique.") == [
+        ("Mozambique", "PLACE")
+    ]
+
+
+def test_a_given_name_that_is_a_place_before_a_title() -> None:
+    assert found("Virginia Gov. Ralph Northam ordered evacuations.") == [
+        ("Virginia", "PLACE"),
+        ("Ralph Northam", "PERSON"),
+    ]

@@ -76,6 +76,7 @@ REGIONAL_PARTIES = frozenset(["Labour", "Labor", "Conservatives", "Greens", "NDP
 # Endings of a place's people ("Queenslanders", "Argentines", "Tennesseans").
 PEOPLE_ENDINGS = ("ers", "ans", "ines", "ites", "ese")
 _PEOPLE_SUFFIXES = ("ers", "ans", "ians", "es", "ites", "ese")
+STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
 # Title words that alone name an institution: "the Crown" (the prosecution), not a person's
 # title as in "Crown Prince Mohammed".
 INSTITUTION_TITLES = frozenset(["Crown"])
@@ -234,6 +235,8 @@ def classify(
         plain = known(gaz, words[0].title() + surface[len(words[0]) :])
         if plain is not None:
             return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
+    if words[0] in STORMS:
+        return []  # "Hurricane Dorian", "Tropical Storm Ian": storms are not entities
     if words[-1] in gaz.document_heads:
         host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None
         if host is not None and host[0] == "PLACE":
@@ -362,7 +365,11 @@ def classify(
         # "Evacuee Harpreet Sandhu said": a word seen nowhere else, capitalised only because
         # it opens the sentence, describes the person before the given name.
         return classify(text, tokens[1:], gaz, False)
-    if words[0] in gaz.given_names and words[0] not in gaz.titles:
+    if (
+        words[0] in gaz.given_names
+        and words[0] not in gaz.titles
+        and not (0 < title < len(words) - 1 and words[title].endswith("."))
+    ):  # "Virginia Gov. Ralph Northam": a place, a title, then the person
         if words[-1] in gaz.org_heads:
             # "George Washington University", "Howard Hughes Foundation": named after a person.
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
