@@ -534,3 +534,18 @@ def test_a_given_name_that_is_a_place_before_a_title() -> None:
         ("Virginia", "PLACE"),
         ("Ralph Northam", "PERSON"),
     ]
+
+
+def test_national_teams_by_nickname_and_police_forces_before_a_title() -> None:
+    result = found("The Super Eagles beat the Springboks. Lawyer Danstan Omari spoke.")
+    assert ("Super Eagles", "ORG") in result and ("Springboks", "ORG") in result
+    assert ("Danstan Omari", "PERSON") in result
+
+
+def test_after_the_a_long_names_first_word_stays() -> None:
+    assert ("All Parties Conference", "ORG") in found("The All Parties Conference rejected it.")
+
+
+def test_a_people_before_a_document_is_still_a_group() -> None:
+    assert found("It is illegal under the Kenyan Constitution.") == [("Kenyan", "GROUP")]
+    assert found("She won the French Open.") == []

@@ -35,6 +35,7 @@ NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
 ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
+_ARTICLES = frozenset(["The", "A", "An"])
 ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
@@ -342,6 +343,8 @@ def _plain_shape(surface: str, gaz: Gazetteer) -> list[Part]:
             words[first] in common and not (count - first > 1 and words[first] in titles)
         ):
             first += 1
+            if words[first - 1] in _ARTICLES and count - first > 2:
+                break  # "The All Parties Conference": after "The", a long name's own word
         if first == count:
             return []
         while stop - first > 1 and words[stop - 1] in DATE_WORDS:

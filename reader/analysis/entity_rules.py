@@ -86,6 +86,7 @@ CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
 MODEL_BEFORE_RE = re.compile(r"[A-Z][\w-]* \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
 EVENTS = frozenset(["Games", "Cup", "Summit", "Festival", "Contest", "Olympics"])
+ALL_EVENTS = EVENTS | {"Open", "Marathon", "Championship", "Championships", "Tournament", "Trophy"}
 # Seats of power that act as organisations ("the Kremlin said") but are also buildings.
 SEATS = frozenset(["White House", "Kremlin", "Pentagon", "Élysée", "Elysée", "Blue House"])
 SEAT_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside|near|to) the $")
@@ -242,12 +243,15 @@ def classify(
         if host is not None and host[0] == "PLACE":
             # "the Tokyo Games", "the Osaka Summit": the event is no entity, its host city is.
             return classify(text, tokens[:1], gaz, initial)
+        if words[0] in gaz.groups and words[-1] not in ALL_EVENTS:
+            return classify(text, tokens[:1], gaz, initial)  # "the Kenyan Constitution"
         return []  # laws, treaties, strategies and events are not entities
     if (
         words[-1][-1] == "s"
         and words[-1][:-1] in gaz.titles
         and words[-2][0].isupper()  # not "House of Representatives", "Board of Directors"
         and words[-2] not in gaz.titles
+        and words[-1] not in gaz.org_heads  # "Twivey Lawyers"
         and "of" not in words  # "Organization of American States"
     ):
         # "DMK MPs", "Labor senators": the party or body, then its members.
