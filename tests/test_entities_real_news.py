@@ -281,7 +281,7 @@ def test_a_place_name_opening_a_name_after_a_role_is_a_given_name() -> None:
 
 
 def test_a_title_inside_a_run_that_opens_with_a_place_lead() -> None:
-    text = "San Antonio Police Chief William McManus said a team arrested him."
+    text = "San Antonio Mayor William McManus said a team arrested him."
     assert found(text) == [("San Antonio", "PLACE"), ("William McManus", "PERSON")]
 
 
@@ -549,3 +549,24 @@ def test_after_the_a_long_names_first_word_stays() -> None:
 def test_a_people_before_a_document_is_still_a_group() -> None:
     assert found("It is illegal under the Kenyan Constitution.") == [("Kenyan", "GROUP")]
     assert found("She won the French Open.") == []
+
+
+def test_one_known_name_joined_by_and() -> None:
+    assert found("Troops moved into Jammu and Kashmir. Trinidad and Tobago won.") == [
+        ("Jammu and Kashmir", "PLACE"),
+        ("Trinidad and Tobago", "PLACE"),
+    ]
+
+
+def test_a_police_force_before_its_chiefs_title() -> None:
+    assert found("Detroit Police Chief James Craig defended the decision.") == [
+        ("Detroit Police", "ORG"),
+        ("James Craig", "PERSON"),
+    ]
+
+
+def test_an_adjective_of_a_sure_place_before_a_person() -> None:
+    assert found("The bronze medallist, Tasmanian Hamish Peacock, was solid.") == [
+        ("Tasmanian", "GROUP"),
+        ("Hamish Peacock", "PERSON"),
+    ]

@@ -250,12 +250,27 @@ def _split_joiners(
             or (word == "for" and left[-1] in gaz.org_heads)
             or (word == "and" and any(not w[0].isupper() for w in left))
             or word == "&"
+            or (word == "and" and _known_pair(text, parts[-1], tokens, index, gaz))
         )
         if keep and index + 1 < len(tokens):
             parts[-1].append((start, end))
         else:
             parts.append([])
     return [_trim_particles(text, part) for part in parts if part]
+
+
+def _known_pair(
+    text: str,
+    part: list[tuple[int, int]],
+    tokens: list[tuple[int, int]],
+    index: int,
+    gaz: Gazetteer,
+) -> bool:
+    """Whether "and" at `tokens[index]` joins one known name ("Jammu and Kashmir", "Trinidad
+    and Tobago"): the word before it and the word after it make a name a gazetteer knows."""
+    if index + 1 >= len(tokens):
+        return False
+    return known(gaz, text[part[-1][0] : tokens[index + 1][1]]) is not None
 
 
 def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:

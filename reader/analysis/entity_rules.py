@@ -74,8 +74,10 @@ NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|met
 # Parties whose regional branches put the region first ("Scottish Labour", "Manitoba NDP").
 REGIONAL_PARTIES = frozenset(["Labour", "Labor", "Conservatives", "Greens", "NDP", "Liberals"])
 # Endings of a place's people ("Queenslanders", "Argentines", "Tennesseans").
-PEOPLE_ENDINGS = ("ers", "ans", "ines", "ites", "ese")
-_PEOPLE_SUFFIXES = ("ers", "ans", "ians", "es", "ites", "ese")
+PEOPLE_ENDINGS = ("ers", "ans", "ines", "ites", "ese", "ian")
+_PEOPLE_SUFFIXES = ("ers", "ans", "ians", "es", "ites", "ese", "n")
+# Forces and services named after their place ("Detroit Police", "Kenya Wildlife Service").
+FORCES = frozenset(["Police", "Service", "Services", "Department", "Authority", "Board"])
 STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
 # Title words that alone name an institution: "the Crown" (the prosecution), not a person's
 # title as in "Crown Prince Mohammed".
@@ -353,7 +355,11 @@ def classify(
         # "chairperson of ZEC Priscilla Chigumba": the body, then its officer.
         acronym = Candidate(start, tokens[0][1], words[0], "ORG", CUE, initial=initial)
         return [acronym, *classify(text, tokens[1:], gaz, False)]
-    if len(words) >= 3 and words[0] in gaz.groups and words[1] in gaz.given_names:
+    if (
+        len(words) >= 3
+        and words[1] in gaz.given_names
+        and (words[0] in gaz.groups or _people_of_place(words[0], gaz))
+    ):
         # "Frenchman Olivier Besson", "Briton Andy Murray": a people, then the person.
         group = Candidate(start, tokens[0][1], words[0], "GROUP", SURE, words[0], initial)
         return [group, *classify(text, tokens[1:], gaz, False)]
@@ -387,7 +393,11 @@ def classify(
     if title >= 0:
         found = gazetteer_scan(text, tokens[: title + 1], gaz)
         first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
-        if not found and first_title > 0 and words[title] in LOCAL_RULERS:
+        if first_title > 1 and words[first_title - 1] in FORCES:
+            # "Detroit Police Chief James Craig": the force the chief heads, one name.
+            lead_end = tokens[first_title - 1][1]
+            found = [Candidate(start, lead_end, text[start:lead_end], "ORG", CUE)]
+        elif not found and first_title > 0 and words[title] in LOCAL_RULERS:
             # "Cebu Governor Ana Reyes": what a governor or mayor heads is a place.
             lead = tokens[:first_title]
             found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
@@ -627,11 +637,10 @@ def _people_of_place(word: str, gaz: Gazetteer) -> bool:
         if not word.endswith(ending) or len(word) - len(ending) < 4:
             continue
         stem = word[: -len(ending)]
-        if any(
-            (place := stem + tail) in gaz.places and known(gaz, place) is not None
-            for tail in ("", "a", "e", "o", "y")
-        ):
-            return True
+        for tail in ("", "a", "e", "o", "y") if ending != "n" else ("",):
+            hit = known(gaz, stem + tail) if stem + tail in gaz.places else None
+            if hit is not None and (ending != "n" or hit[2] == SURE):
+                return True  # a lone "-n" only after a sure place: "Tasmanian", not "Brian"
     return False
 
 
