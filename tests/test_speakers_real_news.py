@@ -728,3 +728,24 @@ def test_police_ranks_and_religious_titles() -> None:
     assert speakers(text) == ["Andrew Scipione"]
     text = "“We reject the claims,” said Maulana Fazlur Rehman, chairman of the conference."
     assert speakers(text) == ["Fazlur Rehman"]
+
+
+def test_an_owners_letter_speaks_for_them() -> None:
+    text = (
+        "Josh Hawley wrote to Twitter.\n\n"
+        "Hawley's letter asked a series of questions, including “what measures are taken?”"
+    )
+    assert speakers(text) == ["Josh Hawley"]
+
+
+def test_an_opening_participle_phrase_before_the_subject_of_a_partial_quote() -> None:
+    text = (
+        "Addressing a joint session of Congress, Mr Macron predicted the US would return, and "
+        "reworked a slogan by calling on the US to “make the planet great again”."
+    )
+    assert speakers(text) == ["Macron"]
+
+
+def test_an_organisations_fact_sheet_says() -> None:
+    text = "“Measles can be dangerous,” a Washington State Department of Health fact sheet says."
+    assert speakers(text) == ["Washington State Department of Health"]

@@ -100,6 +100,13 @@ _SPOKESPERSON_FOR = re.compile(r"spokes(?:person|man|woman)\s+(?:for|from|of|at)
 _SPOKESPERSON = re.compile(r"(?<= )spokes(?:person|man|woman)\b")
 # Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
 _TITLE_SPELLED = {"PM": "Prime Minister", "CJI": "Chief Justice"}
+# An organisation's document as the subject of a reporting verb ("… fact sheet says").
+_DOCUMENT_THEN_VERB = re.compile(
+    r"['’]?s?\s+(?:[a-z-]+\s+)?(?:statement|report|sheet|release|notice|letter|post|tweet|note"
+    r"|filing|memo|website)\s+(?:also\s+)?(?:said|says|stated|states|reads|read|added|noted)\b"
+)
+# A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
+_VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # Prepositions that also open a clause: the name after them may be its subject.
 _CONJUNCTIONS = frozenset(["after", "before", "since", "until", "as"])
 _THE_NOUN = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -339,6 +346,7 @@ class Attributor:
         pronoun = PRONOUN_AT_START.match(self.text, lo, hi)
         if pronoun:
             return self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
+        lo = self.clause_start(lo, hi)  # "Addressing Congress, Mr Macron predicted …"
         clause = self.text[lo:hi]
         first = lo + len(clause) - len(clause.lstrip())
         named = self.entities_in(first, hi)[:2]
@@ -383,8 +391,12 @@ class Attributor:
                 continue  # only a person can still change the answer: skip the tests
             if self.inside_quote(entity.start):
                 continue
-            if self.possessive(entity) and _VOICE_AFTER.match(self.text, entity.end):
-                return entity  # "Israeli Prime Minister Benjamin Netanyahu’s office confirmed"
+            if self.possessive(entity) and (
+                _VOICE_AFTER.match(self.text, entity.end)
+                or SPEECH_NOUN_AFTER.match(self.text, entity.end)
+            ):
+                # "Benjamin Netanyahu’s office confirmed", "Hawley's letter asked": their voice.
+                return entity
             if self.after_preposition(entity, lo) or self.possessive(entity):
                 if entity.label == "ORG" and fallback is None and self._staff_of(entity, lo):
                     fallback = entity  # "analysts at Morgan Stanley said": the bank's view
@@ -573,6 +585,11 @@ class Attributor:
                     break
             elif entity.label == "GROUP" or not TITLE_GAP.fullmatch(text, end, entity.start):
                 continue
+            if entity.label == "ORG":
+                document = _DOCUMENT_THEN_VERB.match(text, entity.end, hi)
+                if document and ends_sentence(document.end()):
+                    return True, entity.name  # "a Washington State Department of Health
+                    # fact sheet says": the organisation that issued it
             verb = APPOSITIVE_THEN_VERB.match(text, entity.end, hi)
             if verb and ends_sentence(verb.end()):
                 if entity.label != "PERSON":
@@ -804,7 +821,12 @@ class Attributor:
         for brk in CLAUSE_BREAK.finditer(text, lo, verb.start()):
             if not self.inside_quote(brk.start()) and text[brk.end() : verb.start()].strip():
                 clause_lo = brk.end()  # "…, and told the meeting": the clause before speaks
-        return self.clause_subject(clause_lo, verb.start(), word)
+        found = self.clause_subject(clause_lo, verb.start(), word)
+        if found[1] is None and clause_lo > lo and _VERB_OPENS.match(text, clause_lo):
+            # "Mr Macron predicted …, and reworked … by calling on the US to “…”": the
+            # clause after "and" shares the sentence's subject.
+            return self.clause_subject(lo, verb.start(), word)
+        return found
 
     def _with_subject(self, lo: int, verb_start: int) -> Resolution:
         """“with the department saying …”: who the participle after "with" belongs to."""
