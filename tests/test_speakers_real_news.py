@@ -749,3 +749,13 @@ def test_an_opening_participle_phrase_before_the_subject_of_a_partial_quote() ->
 def test_an_organisations_fact_sheet_says() -> None:
     text = "“Measles can be dangerous,” a Washington State Department of Health fact sheet says."
     assert speakers(text) == ["Washington State Department of Health"]
+
+
+def test_a_name_at_the_end_of_a_prepositional_phrase_is_no_subject() -> None:
+    text = (
+        "“We grabbed the opportunity,” said Dinesh Chandimal.\n\n"
+        "It was a day of reckoning for the team under their new head coach Chandika "
+        "Hathurusingha.\n\n"
+        "“This is all about working hard,” he responded."
+    )
+    assert speakers(text) == ["Dinesh Chandimal", "Dinesh Chandimal"]

@@ -124,6 +124,7 @@ def _caseless_alternation(words: str, phrases: str = "") -> str:
 _VERB_ALT_CASELESS = _caseless_alternation(_VERB_WORDS, rf"according\s+to|{_PHRASAL_VERBS}")
 _ADVERB_ALT = rf"(?:{_alternation(_ADVERB_WORDS)}|[a-z]+ly)"
 _ROLE_ALT = _alternation(_ROLE_WORDS)
+ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 CONTINUING_VERBS = frozenset(_CONTINUING.split())
 PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 QUOTE_CHARS = "\"“”„«»‘’'"

@@ -39,6 +39,7 @@ from reader.analysis.reporting import (
     PRONOUN_RIGHT_AFTER,
     QUOTE_CHARS,
     ROLE_BETWEEN,
+    ROLE_NOUNS,
     SENTENCE_END_AFTER,
     SPEECH_NOUN_AFTER,
     STATEMENT_FROM,
@@ -117,6 +118,32 @@ _INNER_COMMAS = (",” ", ',"' + " ", ",’ ")
 # Words between a preposition and the name it governs.
 _BEFORE_NAMES = frozenset(["the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."])
 
+# Words of a noun phrase between a preposition and the name it ends in.
+_NOUN_PHRASE = frozenset(
+    [
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "new",
+        "former",
+        "head",
+        "top",
+        "senior",
+        "chief",
+        "deputy",
+        "interim",
+        "acting",
+        "then",
+        "late",
+        "fellow",
+        "own",
+        "current",
+    ]
+)
 # After "the minister": a lowercase word that is not a title's part, so a verb of its own.
 _ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
 
@@ -217,11 +244,13 @@ class Attributor:
         """Whether a preposition comes before `entity`, maybe with an article or an
         honorific between ("reserves of the Salar de Uyuni", "blame on Mr Kenyatta")."""
         pos = entity.start
-        for _ in range(3):
+        for step in range(5):
             word = self.word_before(pos, floor)
-            if word not in _BEFORE_NAMES:
-                return word in PREPOSITIONS
-            pos = self.text.rfind(" ", floor, pos - len(word)) + 1  # "on Mr Kenyatta"
+            if word not in _BEFORE_NAMES and word not in _NOUN_PHRASE and word not in ROLE_NOUNS:
+                # "after President Trump ripped GM": a clause's subject after its opener.
+                return word in PREPOSITIONS and not (step and word in _CONJUNCTIONS)
+            # "on Mr Kenyatta", "under their new head coach Hathurusingha"
+            pos = self.text.rfind(" ", floor, pos - len(word)) + 1
             if pos <= floor:
                 return False
         return False
