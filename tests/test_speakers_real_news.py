@@ -759,3 +759,12 @@ def test_a_name_at_the_end_of_a_prepositional_phrase_is_no_subject() -> None:
         "“This is all about working hard,” he responded."
     )
     assert speakers(text) == ["Dinesh Chandimal", "Dinesh Chandimal"]
+
+
+def test_a_name_after_showed_heads_the_reported_clause_not_the_sentence() -> None:
+    text = (
+        "On Friday, Jean Ping called for the release of results. Results released by "
+        "officials showed Ali Bongo won by a narrow margin.\n\n"
+        "“I am the president,” he told reporters."
+    )
+    assert speakers(text) == ["Jean Ping"]

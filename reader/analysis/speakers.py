@@ -108,6 +108,11 @@ _DOCUMENT_THEN_VERB = re.compile(
 )
 # A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
+# A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b[a-z]+ (?:showed|shows|found|finds|suggested|suggests|revealed|reveals|confirmed)"
+    r"(?: that)? $"
+)
 # Prepositions that also open a clause: the name after them may be its subject.
 _CONJUNCTIONS = frozenset(["after", "before", "since", "until", "as"])
 _THE_NOUN = re.compile(r"\s+the\s+([a-z]+)\b")
@@ -317,7 +322,11 @@ class Attributor:
                 if named is not None:
                     insort(self.subject_events, (start, named), key=_event_pos)
                     continue
-            if subject is not None:
+            if subject is not None and not (
+                subject.label == "PERSON"
+                and _COMPLEMENT_BEFORE.search(self.text, clause, subject.start)
+            ):
+                # "Results … showed Bongo won": Bongo heads the reported clause, not this one.
                 insort(self.subject_events, (subject.start, subject), key=_event_pos)
 
     def _organisation_opening(self, opening: re.Match[str], pos: int) -> str | None:
