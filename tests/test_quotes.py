@@ -110,3 +110,15 @@ def test_any_text_gives_sorted_disjoint_spans_within_paragraphs(text: str) -> No
 def test_arbitrary_unicode_never_raises(text: str) -> None:
     for quote in find_quotes(text, [], []):
         assert 0 <= quote.start < quote.end <= len(text)
+
+
+def test_terms_named_glossed_or_abbreviated_in_marks_are_not_quotes() -> None:
+    from reader.analysis import analyze
+
+    for text in (
+        "The ‘super-Earth’ and ‘hot Earth’ planets were spotted in solar systems.",
+        "NASA’s Transiting Exoplanet Survey Satellite, or ‘TESS’, found them.",
+        "It was named Ngwevu intloko, which means “grey skull” in Xhosa.",
+        "A statement issued by Rain proprietary limited (“Rain”) was withdrawn.",
+    ):
+        assert analyze(text).quotes == (), text

@@ -223,6 +223,8 @@ def _is_term(text: str, span: QuoteSpan, sentences: Sequence[tuple[int, int]]) -
     ("the gaseous “exoplanet” is", "dropped a ‘target marker’"): a term, not a quotation."""
     if text.count(" ", span.start, span.end) > _TERM_WORDS - 1:
         return False
+    if NAMING_BEFORE.search(text, max(0, span.start - 20), span.start) is not None:
+        return True  # "which means “grey skull”", "Survey Satellite, or ‘TESS’", "(“Rain”)"
     if TERM_BEFORE.search(text, max(0, span.start - 30), span.start) is None:
         return False
     index = bisect_right(sentences, (span.start, len(text))) - 1
@@ -256,7 +258,12 @@ def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
 
 
 # A determiner and at most one lowercase word right before a term in marks.
-TERM_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$")
+TERM_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|its|their|his|her|our|this|that)|[’”] (?:and|or))\s+"
+    r"(?:[a-z-]+\s+)?$"
+)  # "the gaseous “exoplanet”", "‘super-Earth’ and ‘hot Earth’ planets"
+# Words that name or gloss what follows in marks: a term, whatever the sentence says.
+NAMING_BEFORE = re.compile(r"(?:\b(?:means|meaning|named|dubbed|nicknamed|known as|or)\s+|\()$")
 _TERM_WORDS = 3
 
 # A reporting verb later in the sentence ("…, Southwark crown court heard").
