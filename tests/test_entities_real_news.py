@@ -570,3 +570,18 @@ def test_an_adjective_of_a_sure_place_before_a_person() -> None:
         ("Tasmanian", "GROUP"),
         ("Hamish Peacock", "PERSON"),
     ]
+
+
+def test_an_office_with_no_name_after_it_is_no_person() -> None:
+    assert found("“The Karnataka Chief Minister met Mr. Modi,” he said.") == [
+        ("Karnataka", "PLACE"),
+        ("Modi", "PERSON"),
+    ]
+    assert found("The District Forest Officer was informed.") == []
+    assert found("John Major and Stephen King met.") == [
+        ("John Major", "PERSON"),
+        ("Stephen King", "PERSON"),
+    ]
+    assert found("He left after Ex-President Yahya Jammeh flew out.") == [
+        ("Yahya Jammeh", "PERSON")
+    ]

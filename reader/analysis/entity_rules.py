@@ -78,6 +78,39 @@ PEOPLE_ENDINGS = ("ers", "ans", "ines", "ites", "ese", "ian")
 _PEOPLE_SUFFIXES = ("ers", "ans", "ians", "es", "ites", "ese", "n")
 # Forces and services named after their place ("Detroit Police", "Kenya Wildlife Service").
 FORCES = frozenset(["Police", "Service", "Services", "Department", "Authority", "Board"])
+# Titles that end an office's name ("Chief Minister", "Forest Officer"), not a body's.
+OFFICES = frozenset(
+    [
+        "Minister",
+        "Ambassador",
+        "Officer",
+        "Governor",
+        "Secretary",
+        "President",
+        "Chairman",
+        "Chairwoman",
+        "Chairperson",
+        "Director",
+        "Commissioner",
+        "Ranger",
+        "CEO",
+        "Premier",
+        "Mayor",
+        "Senator",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Adviser",
+        "Advisor",
+        "Envoy",
+        "Judge",
+        "Prosecutor",
+        "Inspector",
+        "Coach",
+        "Editor",
+        "Treasurer",
+    ]
+)
 STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
 # Title words that alone name an institution: "the Crown" (the prosecution), not a person's
 # title as in "Crown Prince Mohammed".
@@ -238,6 +271,8 @@ def classify(
         plain = known(gaz, words[0].title() + surface[len(words[0]) :])
         if plain is not None:
             return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
+    if words[0][:3] in ("Ex-", "ex-") and words[0][3:] in gaz.titles:
+        return classify_name(text, tokens[1:], gaz, SURE)  # "Ex-President Yahya Jammeh"
     if words[0] in STORMS:
         return []  # "Hurricane Dorian", "Tropical Storm Ian": storms are not entities
     if words[-1] in gaz.document_heads:
@@ -390,6 +425,16 @@ def classify(
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if gaz.titles.issuperset(words):
         return []
+    if words[-1] in OFFICES and title < 0 and words[0] not in gaz.given_names:
+        # "Karnataka Chief Minister", "Philippine Ambassador", "District Forest Officer": an
+        # office with no name after it; only what it belongs to may be an entity.
+        first = len(words) - 1
+        while first > 0 and words[first - 1] in gaz.titles and known(gaz, words[first - 1]) is None:
+            first -= 1
+        if first == 0:
+            return []
+        owners = classify(text, tokens[:first], gaz, initial)
+        return [c for c in owners if c.label != "PERSON" or c.confidence > WEAK]
     if title >= 0:
         found = gazetteer_scan(text, tokens[: title + 1], gaz)
         first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
