@@ -585,3 +585,7 @@ def test_an_office_with_no_name_after_it_is_no_person() -> None:
     assert found("He left after Ex-President Yahya Jammeh flew out.") == [
         ("Yahya Jammeh", "PERSON")
     ]
+
+
+def test_an_unknown_firm_before_its_analyst_is_an_organisation() -> None:
+    assert ("Leerink", "ORG") in found("Leerink analyst Danielle Antalffy said the miss hurt.")

@@ -107,7 +107,8 @@ ORG_AFTER_RE = re.compile(
     r"|(?:party|coalition|alliance|union)\b(?! (?:of|for)\b)"  # "his New Democracy party"
     # "Celtic manager Brendan Rodgers", "Acme spokeswoman Jo Li": a team's or firm's staff.
     r"|(?:manager|boss|coach|head coach|striker|midfielder|goalkeeper|defender|winger|skipper"
-    r"|chairman|chairwoman|owner|founder|spokesman|spokeswoman|spokesperson) [A-Z][a-z])"
+    r"|chairman|chairwoman|owner|founder|spokesman|spokeswoman|spokesperson|analyst|economist"
+    r"|strategist) [A-Z][a-z])"
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
 NATIVE_AFTER_RE = re.compile(r" natives?\b|-born\b")
