@@ -589,3 +589,10 @@ def test_an_office_with_no_name_after_it_is_no_person() -> None:
 
 def test_an_unknown_firm_before_its_analyst_is_an_organisation() -> None:
     assert ("Leerink", "ORG") in found("Leerink analyst Danielle Antalffy said the miss hurt.")
+
+
+def test_abbreviated_states_keep_their_full_stop_and_venues_end_place_names() -> None:
+    assert names("She arrived in San Jose, Calif., where she lives.")["Calif."] == "California"
+    result = found("India won at the Sydney Cricket Ground and the Mumbai Football Arena.")
+    assert ("Sydney Cricket Ground", "PLACE") in result
+    assert ("Mumbai Football Arena", "PLACE") in result

@@ -147,12 +147,13 @@ def find_entities(
             _take_particle(text, candidate, people)
         name = canonical_name(candidate, people, gaz)
         end = candidate.end
-        if (
-            candidate.label == "ORG"
-            and text.startswith(".", end)
-            and candidate.text.endswith(ABBREVIATED_SUFFIXES)
+        if text.startswith(".", end) and (
+            (candidate.label == "ORG" and candidate.text.endswith(ABBREVIATED_SUFFIXES))
+            or (candidate.label == "PLACE" and candidate.text + "." in gaz.places)
         ):
-            end += 1  # "Lyft Inc.": the full stop belongs to the suffix
+            end += 1  # "Lyft Inc.", "San Jose, Calif.": the full stop belongs to the name
+            if candidate.label == "PLACE":
+                name = gaz.places.get(candidate.text + ".", name)
         entities.append(Entity(candidate.start, end, candidate.label, name))
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)

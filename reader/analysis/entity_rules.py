@@ -67,6 +67,7 @@ _PLACE_ENDS = (
     " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast Beach"
     " Mall Hotel Mosque Temple Shrine Street Avenue Road Boulevard Bridge Tower Square Building"
     " Plaza Stadium Airport Reef Sea Park Wharf Falls Springs Heights Creek Bay Harbour Harbor"
+    " Ground Arena Garden Gardens Market Strip"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
