@@ -596,3 +596,13 @@ def test_abbreviated_states_keep_their_full_stop_and_venues_end_place_names() ->
     result = found("India won at the Sydney Cricket Ground and the Mumbai Football Arena.")
     assert ("Sydney Cricket Ground", "PLACE") in result
     assert ("Mumbai Football Arena", "PLACE") in result
+
+
+def test_two_officers_joined_by_and_stay_two_people() -> None:
+    text = (
+        "He was flanked by state Division of Emergency Management Director Jared Moskowitz "
+        "and National Guard Adjutant General James Eifert."
+    )
+    result = found(text)
+    assert ("Jared Moskowitz", "PERSON") in result and ("James Eifert", "PERSON") in result
+    assert ("Eastern Shore", "PLACE") in found("Evacuate coastal Virginia and the Eastern Shore.")

@@ -10,6 +10,7 @@ from operator import attrgetter
 from reader.analysis.clubs import relabel_clubs
 from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
+    OFFICES,
     SURE,
     Candidate,
     classify,
@@ -249,7 +250,11 @@ def _split_joiners(
         keep = bool(left) and (
             (word.startswith("of") and left[-1] in gaz.of_heads)
             or (word == "for" and left[-1] in gaz.org_heads)
-            or (word == "and" and any(not w[0].isupper() for w in left))
+            or (
+                word == "and"
+                and any(not w[0].isupper() for w in left)
+                and OFFICES.isdisjoint(left)  # "… Management Director X and National Guard …"
+            )
             or word == "&"
             or (word == "and" and _known_pair(text, parts[-1], tokens, index, gaz))
         )

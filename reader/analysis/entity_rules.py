@@ -67,7 +67,7 @@ _PLACE_ENDS = (
     " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast Beach"
     " Mall Hotel Mosque Temple Shrine Street Avenue Road Boulevard Bridge Tower Square Building"
     " Plaza Stadium Airport Reef Sea Park Wharf Falls Springs Heights Creek Bay Harbour Harbor"
-    " Ground Arena Garden Gardens Market Strip"
+    " Ground Arena Garden Gardens Market Strip Shore"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
@@ -330,7 +330,11 @@ def classify(
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):
             return [Candidate(start, end, surface, region[0], CUE, initial=initial)]
-    if len(words) >= 3 and ("of" in words or "for" in words or "of the" in words):
+    if (
+        len(words) >= 3
+        and ("of" in words or "for" in words or "of the" in words)
+        and OFFICES.isdisjoint(words[1:-1])  # "Division of … Management Director Jared …"
+    ):
         # The joiner survived only after an organisation or place word ("Bank of Korea").
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
