@@ -768,3 +768,19 @@ def test_a_name_after_showed_heads_the_reported_clause_not_the_sentence() -> Non
         "“I am the president,” he told reporters."
     )
     assert speakers(text) == ["Jean Ping"]
+
+
+def test_an_appositive_person_after_an_organisation_stays_a_person() -> None:
+    text = (
+        "“The chapter is now closed,” however, the head of Emsland operator RWE, "
+        "Markus Krebber, said in a statement."
+    )
+    assert speakers(text) == ["Markus Krebber"]
+
+
+def test_a_body_and_a_party_word_before_the_role_holder() -> None:
+    text = (
+        "Senate Democratic leader Chuck Schumer, D-N.Y., addressed Americans who may be "
+        "“worried about the future of this country”."
+    )
+    assert speakers(text) == ["Chuck Schumer"]

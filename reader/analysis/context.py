@@ -89,7 +89,6 @@ ORG_AFTER_RE = re.compile(
     r"(?:'s|’s)? (?:shares|stock|chief executive|CEO|chief financial officer|CFO|board"
     r"|shareholders|subsidiary|revenue|revenues|profits?|earnings|quarterly)\b"
     r"|,? (?:said|says) (?:on \w+ )?(?:that )?its?\b"
-    r"|,? (?:said|says) in (?:a|its) (?:statement|filing|release|report)\b"
     # One branch for the verbs after a space, so a name followed by anything else costs one test.
     r"| (?:(?:reported|posted|recorded|booked|forecast) (?:a |an )?(?:\w+ )?(?:revenues?|profits?"
     r"|sales|earnings|loss|losses|income)\b"
@@ -112,6 +111,9 @@ ORG_AFTER_RE = re.compile(
     r"|, (?:the|a|an) [^,.]{0,40}?\b(?:" + ORG_NOUNS + r")\b"
 )
 NATIVE_AFTER_RE = re.compile(r" natives?\b|-born\b")
+STATEMENT_AFTER_RE = re.compile(
+    r",? (?:said|says) in (?:a|its) (?:statement|filing|release|report)\b"
+)
 _A_BEFORE = ("a ", "A ", "an ", "An ")
 SPOKESPERSON_AFTER_RE = re.compile(r" (?:spokes(?:person|man|woman)|representative)\b")
 # A name followed by one of these, and not known to any gazetteer, names a product.
@@ -174,6 +176,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
     after = text[end : end + 1] in _AFTER_STARTS
     if cues & _ORG or (after and ORG_AFTER_RE.match(text, end)):
         return "ORG"
+    if after and " " not in text[start:end] and STATEMENT_AFTER_RE.match(text, end):
+        return "ORG"  # "Zentrova said in a statement" (people do too: one word only)
     if before.endswith(_A_BEFORE) and SPOKESPERSON_AFTER_RE.match(text, end):
         return "ORG"  # "a Wabtec spokesperson said": a person's would be "for Smith"
     if cues & _PERSON or (after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):

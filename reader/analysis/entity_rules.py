@@ -118,6 +118,7 @@ STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
 INSTITUTION_TITLES = frozenset(["Crown"])
 # A letter or two and a number: models, codes and sums ("S6", "K9", "N26,000", "P100").
 CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
+PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-z]?")
 # A maker's name and a model number right before a word ("Boeing 737 Max").
 MODEL_BEFORE_RE = re.compile(r"[A-Z][\w-]* \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
@@ -597,6 +598,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "the Boeing 737 Max": a model after its maker and number
     if text[start - 1 : start] == "#" or (text[start - 1 : start] == "@" and _camel_case(surface)):
         return []  # "#DefendYourVote", "@EliudKipchoge": tags and handles, not names
+    if single and PARTY_STATE_RE.fullmatch(surface):
+        return []  # "Chuck Schumer, D-N.Y.": a US lawmaker's party and state
     if single and CODE_RE.fullmatch(surface):
         return []  # "K9", "S6", "N26,000": codes, models and sums of money
     if single and surface.isupper() and len(surface) > 3 and _shouted([surface], gaz):

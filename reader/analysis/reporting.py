@@ -213,7 +213,7 @@ DEFINITE_ROLE_AT_START = re.compile(
 DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
 # "Celtic manager Brendan Rodgers", "Ontario premier Doug Ford": a name that only qualifies
 # the role between it and the person.
-ROLE_BETWEEN = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+")
+ROLE_BETWEEN = re.compile(rf"(?:\s+[A-Z][\w.-]*)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+")
 INDEFINITE_AT_START = re.compile(r"\s+(?:a|an|one|another)\s", re.I)  # "said one trader"
 # "said he": a pronoun right after a verb (matched in the five characters after it).
 PRONOUN_RIGHT_AFTER = re.compile(r"\s+(he|she)\b", re.I)

@@ -115,7 +115,13 @@ def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
         previous_end = candidate.end
     if len(candidates) - first >= 2:
         lists.append(candidates[first:])
-    return lists
+    # An organisation and a name with only a comma between are an appositive ("operator RWE,
+    # Markus Krebber, said"), not a list; places are ("San Jose, Calif.").
+    return [m for m in lists if len(m) > 2 or not _appositive(text, m[0], m[1])]
+
+
+def _appositive(text: str, first: Candidate, second: Candidate) -> bool:
+    return text[first.end : second.start] == ", " and "ORG" in (first.label, second.label)
 
 
 def share_list_labels(lists: list[list[Candidate]]) -> None:

@@ -387,15 +387,17 @@ class Attributor:
         lo = self.clause_start(lo, hi)  # "Addressing Congress, Mr Macron predicted …"
         clause = self.text[lo:hi]
         first = lo + len(clause) - len(clause.lstrip())
-        named = self.entities_in(first, hi)[:2]
+        named = self.entities_in(first, hi)[:3]
+        person = next((e for e in named[1:] if e.label == "PERSON"), None)
         if (
-            len(named) == 2
-            and named[0].label in ("ORG", "PLACE")
-            and named[1].label == "PERSON"
-            and ROLE_BETWEEN.fullmatch(self.text, named[0].end, named[1].start)
+            person is not None
+            and named[0].label in ("ORG", "PLACE", "GROUP")
+            and ROLE_BETWEEN.fullmatch(self.text, named[0].end, person.start)
         ):
-            named = named[1:]  # "Celtic manager Brendan Rodgers felt": the manager
-            first = named[0].start
+            # "Celtic manager Brendan Rodgers felt", "Senate Democratic leader Chuck Schumer
+            # addressed": the role's holder
+            named = [person]
+            first = person.start
         if not named or named[0].label not in ("PERSON", "ORG"):
             return None
         if self.possessive(named[0]) and not SPEECH_NOUN_AFTER.match(self.text, named[0].end):
