@@ -606,3 +606,10 @@ def test_two_officers_joined_by_and_stay_two_people() -> None:
     result = found(text)
     assert ("Jared Moskowitz", "PERSON") in result and ("James Eifert", "PERSON") in result
     assert ("Eastern Shore", "PLACE") in found("Evacuate coastal Virginia and the Eastern Shore.")
+
+
+def test_a_lowercase_hyphenated_given_name_ending_like_a_noun_stays_in_the_name() -> None:
+    assert names("Chief Executive Carrie Lam Cheng Yuet-ngor spoke. Carrie Lam left.") == {
+        "Carrie Lam Cheng Yuet-ngor": "Carrie Lam",
+        "Carrie Lam": "Carrie Lam",
+    }

@@ -784,3 +784,13 @@ def test_a_body_and_a_party_word_before_the_role_holder() -> None:
         "“worried about the future of this country”."
     )
     assert speakers(text) == ["Chuck Schumer"]
+
+
+def test_the_role_opening_a_standfirst_is_named_next() -> None:
+    text = (
+        "Carrie Lam calls press conference\n\n"
+        "The Chief Executive was “outraged and distressed” by the scenes at the council.\n\n"
+        "Following the takeover, Chief Executive Carrie Lam Cheng Yuet-ngor said at a press "
+        "conference that she condemned it."
+    )
+    assert speakers(text) == ["Carrie Lam"]

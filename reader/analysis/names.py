@@ -55,6 +55,17 @@ def person_index(
             by_last.setdefault(" ".join(words[-2:]), full)  # "Lopez Obrador"
         by_last.setdefault(text, full)
     index = {**by_first, **by_last}
+    # "Carrie Lam Cheng Yuet-ngor" is the "Carrie Lam" of the headline: a full name that
+    # opens with another person's whole name is that person's.
+    longer = {
+        name: index[short]
+        for name in set(index.values())
+        if name.count(" ") >= 2
+        and (short := name[: name.find(" ", name.find(" ") + 1)]) in index
+        and index[short] == short
+    }
+    if longer:
+        index = {key: longer.get(name, name) for key, name in index.items()}
     # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".
     if not "".join(index).isascii():  # one test in C for the commonest case, no accents
         for key, name in list(index.items()):

@@ -125,6 +125,7 @@ _VERB_ALT_CASELESS = _caseless_alternation(_VERB_WORDS, rf"according\s+to|{_PHRA
 _ADVERB_ALT = rf"(?:{_alternation(_ADVERB_WORDS)}|[a-z]+ly)"
 _ROLE_ALT = _alternation(_ROLE_WORDS)
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
+ROLE_ALT = _ROLE_ALT
 CONTINUING_VERBS = frozenset(_CONTINUING.split())
 PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 QUOTE_CHARS = "\"“”„«»‘’'"

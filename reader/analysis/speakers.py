@@ -38,6 +38,7 @@ from reader.analysis.reporting import (
     PRONOUN_AT_START,
     PRONOUN_RIGHT_AFTER,
     QUOTE_CHARS,
+    ROLE_ALT,
     ROLE_BETWEEN,
     ROLE_NOUNS,
     SENTENCE_END_AFTER,
@@ -112,6 +113,13 @@ _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 _COMPLEMENT_BEFORE = re.compile(
     r"\b[a-z]+ (?:showed|shows|found|finds|suggested|suggests|revealed|reveals|confirmed)"
     r"(?: that)? $"
+)
+# A definite role opening a sentence ("The Chief Executive was"); group 1 is the role.
+_THE_ROLE_OPENS = re.compile(rf"The\s+(?:[A-Z][\w-]*\s+)?({ROLE_ALT})\b", re.I)
+# A name made a modifier by a hyphen: "the U.S.-led coalition", "a Trump-backed candidate".
+_MODIFIER_AFTER = re.compile(
+    r"-(?:led|backed|based|era|style|born|owned|run|funded|allied|linked|made|bound|aligned"
+    r"|appointed|controlled|dominated|sponsored|registered|listed|affiliated)\b"
 )
 # Prepositions that also open a clause: the name after them may be its subject.
 _CONJUNCTIONS = frozenset(["after", "before", "since", "until", "as"])
@@ -398,12 +406,22 @@ class Attributor:
             # addressed": the role's holder
             named = [person]
             first = person.start
-        if not named or named[0].label not in ("PERSON", "ORG"):
+        if named and named[0].label not in ("PERSON", "ORG"):
             return None
-        if self.possessive(named[0]) and not SPEECH_NOUN_AFTER.match(self.text, named[0].end):
+        if (
+            named
+            and self.possessive(named[0])
+            and not SPEECH_NOUN_AFTER.match(self.text, named[0].end)
+        ):
             return None  # "Gonzalez Rogers’ decision was …" is still hers
-        gap = self.text[first : named[0].start]
-        return named[0].name if gap in ("", "Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ") else None
+        gap = self.text[first : named[0].start] if named else "-"
+        if gap in ("", "Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. "):
+            return named[0].name
+        role = _THE_ROLE_OPENS.match(self.text, first, hi)
+        if role:
+            # "The Chief Executive was “outraged”": the person titled so earlier.
+            return self._titled_person(role.group(1), first) or self._named_next(first)
+        return None
 
     def participle_subject(self, lo: int, index: int) -> str | None:
         """For a quote inside an opening participle's phrase ("Holding that “…”, the Madras
@@ -443,7 +461,9 @@ class Attributor:
                 continue
             if entity.label in ("PLACE", "GROUP") and self._modifier(entity):
                 continue  # "Myanmar state television said": the place only qualifies it
-            if self.text.startswith("-", entity.end):
+            if self.text.startswith("-", entity.end) and _MODIFIER_AFTER.match(
+                self.text, entity.end
+            ):
                 continue  # "the U.S.-led coalition said": a modifier, not the subject
             if entity.label == "PERSON":
                 return entity
