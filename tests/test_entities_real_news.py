@@ -613,3 +613,9 @@ def test_a_lowercase_hyphenated_given_name_ending_like_a_noun_stays_in_the_name(
         "Carrie Lam Cheng Yuet-ngor": "Carrie Lam",
         "Carrie Lam": "Carrie Lam",
     }
+
+
+def test_a_title_then_an_office_is_no_name() -> None:
+    text = "The TESS Deputy Science Director, Sara Seager, says more will come."
+    assert ("Sara Seager", "PERSON") in found(text)
+    assert all(label != "PERSON" or word == "Sara Seager" for word, label in found(text))

@@ -472,6 +472,8 @@ def classify(
         word = text[rest[0][0] : rest[0][1]] if len(rest) == 1 else ""
         if word and has_lower_word(text, word.lower()):
             return found  # "British Army Camp … the camp": a common noun after the title
+        if words[-1] in OFFICES:
+            return found  # "TESS Deputy Science Director": an office, no name after it
         found.extend(classify_name(text, rest, gaz, SURE))
         return found
     if words[0] in gaz.orgs and is_acronym(words[0]):
