@@ -619,3 +619,8 @@ def test_a_title_then_an_office_is_no_name() -> None:
     text = "The TESS Deputy Science Director, Sara Seager, says more will come."
     assert ("Sara Seager", "PERSON") in found(text)
     assert all(label != "PERSON" or word == "Sara Seager" for word, label in found(text))
+
+
+def test_this_court_and_the_philippine_adjective() -> None:
+    assert found("The guidelines given by this Court were ignored.") == []
+    assert found("Philippine troops battled the militants.") == [("Philippine", "GROUP")]

@@ -541,6 +541,8 @@ def classify_word(
         return []  # laws, treaties and strategies are not entities
     if PRODUCT_AFTER_RE.match(text, end):
         return []
+    if surface in gaz.org_heads and text[start - 5 : start] in ("this ", "This "):
+        return []  # "this Court", a judge's name for the court they sit in
     if (surface in gaz.org_heads and not initial) or surface in INSTITUTION_TITLES:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if surface in gaz.titles:
