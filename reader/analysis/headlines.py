@@ -9,8 +9,8 @@ from itertools import pairwise
 from reader.analysis.entity_rules import CUE, SURE, Candidate, known
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.model import Label
+from reader.analysis.sentences import text_paragraphs
 
-PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 # A byline paragraph: "By Mayank Bhardwaj and Nupur Anand".
 BYLINE_RE = re.compile(r"(?m)^By ([A-Z][^\n.!?]{3,120})$")
 BYLINE_NAME_RE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}")
@@ -38,16 +38,16 @@ def bylines(text: str) -> list[Candidate]:
 def headline_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs in Title Case with no closing full stop: a capital there proves nothing."""
     found = []
-    for paragraph in PARAGRAPH_RE.finditer(text):
-        if text[paragraph.end() - 1] in '.!?"”:':
+    for start, end in text_paragraphs(text):
+        if text[end - 1] in '.!?"”:':
             continue  # the commonest case, tested before the paragraph is copied and stripped
-        body = paragraph.group().rstrip()
+        body = text[start:end].rstrip()
         if not body or body[-1] in '.!?"”:' or body[0] == "(" or len(body) > 200:
             continue
         words = HEADLINE_WORD_RE.findall(body)
         capitals = sum(1 for word in words if word[0].isupper())
         if len(words) >= 3 and capitals >= 0.75 * len(words):
-            found.append(paragraph.span())
+            found.append((start, end))
     return found
 
 

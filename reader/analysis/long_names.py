@@ -134,7 +134,9 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
         if word.endswith(BASED_ENDINGS):
             break  # "Boston-based Greenline Partners": the modifier starts a new name
         listed = word[-1:] == "," and any(w == "and" for _, w in kept)
-        if not NAME_WORD_RE.fullmatch(word[:-1] if listed else word):
+        bare = word[:-1] if listed else word
+        # A word of letters only is a name word: the regex is for hyphens, apostrophes, "&".
+        if not (bare.isalpha() or NAME_WORD_RE.fullmatch(bare)):
             break  # punctuation ends a name: "Roger Wicker, the chairman of…"
         if listed and not word[:1].isupper():
             break  # only "Pharmacists, Nurses and Dentists Union" lists names with commas

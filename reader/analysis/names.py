@@ -46,7 +46,8 @@ def person_index(
         plain = text if text.isascii() else fold_accents(text.translate(_APOSTROPHES))
         full = spellings.setdefault(plain, text)
         by_last.setdefault(words[-1], full)
-        particle = _PARTICLE_RE.match(words[-1])
+        # The article's hyphen first: most surnames have none, and skip the regex.
+        particle = "-" in words[-1] and _PARTICLE_RE.match(words[-1])
         if particle:
             by_last.setdefault(words[-1][particle.end() :], full)  # "Faleh": "Khaled al-Faleh"
         by_first.setdefault(words[0], full)

@@ -151,9 +151,12 @@ def _word_before(text: str, end: int) -> str:
 def _boundaries(text: str, start: int, end: int, punctuation: list[int]) -> Iterator[re.Match[str]]:
     """`BOUNDARY_RE.finditer(text, start, end)`, tried only where punctuation is."""
     scanned = start  # matches do not overlap: the next starts after the last one's end
+    # A match needs a space and a character to look ahead at after the mark, so none starts
+    # in the last two characters: the mark that ends the paragraph is never tried.
+    last = end - 2
     for position in range(bisect_left(punctuation, start), len(punctuation)):
         index = punctuation[position]
-        if index >= end:
+        if index >= last:
             return
         if index < scanned:
             continue
@@ -177,12 +180,25 @@ def _split_paragraph(
         spans.append((sentence_start, end))
 
 
+# The last text's paragraphs: the recogniser's headline finder asks for them again.
+_LAST_PARAGRAPHS: list[tuple[str, list[tuple[int, int]]]] = []
+
+
+def text_paragraphs(text: str) -> list[tuple[int, int]]:
+    """PARAGRAPH_RE's spans in `text` (paragraphs, not trimmed), found once per text (unlike
+    `reporting.paragraph_spans`, these leave out blank lines and cover no empty paragraph)."""
+    if _LAST_PARAGRAPHS and _LAST_PARAGRAPHS[0][0] is text:
+        return _LAST_PARAGRAPHS[0][1]
+    spans = [paragraph.span() for paragraph in PARAGRAPH_RE.finditer(text)]
+    _LAST_PARAGRAPHS[:] = [(text, spans)]
+    return spans
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans `(start, end)` into `text`, trimmed, never crossing a blank line."""
     spans: list[tuple[int, int]] = []
     punctuation = mark_positions(text, ".!?")
-    for paragraph in PARAGRAPH_RE.finditer(text):
-        start, end = paragraph.span()
+    for start, end in text_paragraphs(text):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
