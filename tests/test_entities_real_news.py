@@ -624,3 +624,7 @@ def test_a_title_then_an_office_is_no_name() -> None:
 def test_this_court_and_the_philippine_adjective() -> None:
     assert found("The guidelines given by this Court were ignored.") == []
     assert found("Philippine troops battled the militants.") == [("Philippine", "GROUP")]
+
+
+def test_a_year_before_an_acronym_is_no_model_number() -> None:
+    assert ("GSMA", "ORG") in found("A 2019 GSMA report highlighted the slow adoption of 5G.")

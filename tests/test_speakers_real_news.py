@@ -794,3 +794,19 @@ def test_the_role_opening_a_standfirst_is_named_next() -> None:
         "conference that she condemned it."
     )
     assert speakers(text) == ["Carrie Lam"]
+
+
+def test_someone_elses_comments_in_an_opening_clause_do_not_speak() -> None:
+    text = (
+        "Mohammad Hafeez criticised the team. When pressed on whether he thought Hafeez’s "
+        "comment had any merit, Pat Cummins dodged the question, saying “It doesn’t matter.”"
+    )
+    assert speakers(text) == ["Pat Cummins"]
+
+
+def test_the_comments_a_sentence_introduces_are_their_owners() -> None:
+    text = (
+        "The Bulletin asked her to respond to Adani Mining's CEO Lucas Dow's comments.\n\n"
+        "“It is time to start listening to the people.”"
+    )
+    assert speakers(text) == ["Lucas Dow"]

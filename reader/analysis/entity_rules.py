@@ -120,7 +120,7 @@ INSTITUTION_TITLES = frozenset(["Crown"])
 CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-z]?")
 # A maker's name and a model number right before a word ("Boeing 737 Max").
-MODEL_BEFORE_RE = re.compile(r"[A-Z][\w-]* \d[\w-]* $")
+MODEL_BEFORE_RE = re.compile(r"([A-Z][\w-]*) \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
 EVENTS = frozenset(["Games", "Cup", "Summit", "Festival", "Contest", "Olympics"])
 ALL_EVENTS = EVENTS | {"Open", "Marathon", "Championship", "Championships", "Tournament", "Trophy"}
@@ -594,11 +594,7 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "L-shaped", "U.N" cut short; "Foreign Ministers" is no one's name
     if single and _made_before(text, start):
         return []  # "Unilever, which makes Marmite and Dove soap": products
-    if (
-        single
-        and text[start - 2 : start - 1].isdigit()
-        and MODEL_BEFORE_RE.search(text, max(0, start - 30), start)
-    ):
+    if single and text[start - 2 : start - 1].isdigit() and _after_maker(text, start, gaz):
         return []  # "the Boeing 737 Max": a model after its maker and number
     if text[start - 1 : start] == "#" or (text[start - 1 : start] == "@" and _camel_case(surface)):
         return []  # "#DefendYourVote", "@EliudKipchoge": tags and handles, not names
@@ -685,6 +681,14 @@ def _at_the_seat(text: str, start: int, end: int) -> bool:
     return bool(
         SEAT_BEFORE_RE.search(text, max(0, start - 12), start) or SEAT_AFTER_RE.match(text, end)
     )
+
+
+def _after_maker(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether a known company and a model number come right before `start` ("Boeing 737
+    Max"); "A 2019 GSMA report" has no maker."""
+    match = MODEL_BEFORE_RE.search(text, max(0, start - 30), start)
+    maker = known(gaz, match.group(1)) if match else None
+    return maker is not None and maker[0] == "ORG"
 
 
 def _people_of_place(word: str, gaz: Gazetteer) -> bool:

@@ -369,6 +369,9 @@ def _introduced(
     last = next((name for name in reversed(speakers[:index]) if name is not None), None)
     if last is not None and last in named:
         return last
+    owner = att.voice_owner(prev_start, prev_end)
+    if owner is not None:
+        return owner  # "… asked her to respond to CEO Lucas Dow's comments." then the comments
     subject = att.first_subject(prev_start, prev_end)
     return subject.name if subject is not None and subject.label == "PERSON" else None
 

@@ -451,9 +451,13 @@ class Attributor:
                 continue
             if self.possessive(entity) and (
                 _VOICE_AFTER.match(self.text, entity.end)
-                or SPEECH_NOUN_AFTER.match(self.text, entity.end)
+                or (
+                    SPEECH_NOUN_AFTER.match(self.text, entity.end)
+                    and not self.text[clause : entity.start].strip()
+                )
             ):
-                # "Benjamin Netanyahu’s office confirmed", "Hawley's letter asked": their voice.
+                # "Benjamin Netanyahu’s office confirmed"; "Hawley's letter asked" opening the
+                # clause (not "When told about Hafeez’s comments, Cummins …"): their voice.
                 return entity
             if self.after_preposition(entity, lo) or self.possessive(entity):
                 if entity.label == "ORG" and fallback is None and self._staff_of(entity, lo):
@@ -469,6 +473,18 @@ class Attributor:
                 return entity
             fallback = fallback or entity
         return fallback
+
+    def voice_owner(self, lo: int, hi: int) -> str | None:
+        """The person whose comments, statement or letter [lo, hi) names last ("Lucas Dow's
+        comments"), or None."""
+        for entity in reversed(self.entities_in(lo, hi)):
+            if (
+                entity.label == "PERSON"
+                and self.possessive(entity)
+                and SPEECH_NOUN_AFTER.match(self.text, entity.end)
+            ):
+                return entity.name
+        return None
 
     def _staff_of(self, entity: Entity, lo: int) -> bool:
         """Whether `entity` follows its staff opening the clause ("Analysts at X", "a
