@@ -810,3 +810,26 @@ def test_the_comments_a_sentence_introduces_are_their_owners() -> None:
         "“It is time to start listening to the people.”"
     )
     assert speakers(text) == ["Lucas Dow"]
+
+
+def test_the_role_holder_after_a_name_and_role_is_the_speaker() -> None:
+    text = '"We call on citizens to act," said Cisse campaign director Tiebile Drame.'
+    assert speakers(text) == ["Tiebile Drame"]
+
+
+def test_a_governor_after_a_bank_and_a_team_inside_a_force() -> None:
+    text = "Bank of Canada Governor Stephen Poloz spoke.\n\n“It’s about the economy,” he added."
+    assert speakers(text) == ["Stephen Poloz"]
+    text = (
+        "Detective Sergeant Steve Wallace, of Northumbria Police’s Southern Burglary Team, "
+        "said: “We will catch you.”"
+    )
+    assert speakers(text) == ["Steve Wallace"]
+
+
+def test_a_surname_misspelled_once_is_the_same_person() -> None:
+    text = (
+        "Health Minister Christine Elliott denied it. Elliot would not confirm anything, "
+        "other than to say nothing is “finalized”."
+    )
+    assert speakers(text) == ["Christine Elliott"]

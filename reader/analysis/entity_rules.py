@@ -119,6 +119,7 @@ INSTITUTION_TITLES = frozenset(["Crown"])
 # A letter or two and a number: models, codes and sums ("S6", "K9", "N26,000", "P100").
 CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-z]?")
+SAID_IT_RE = re.compile(r",? (?:said|says) (?:on \w+ )?(?:that )?its?\b")
 # A maker's name and a model number right before a word ("Boeing 737 Max").
 MODEL_BEFORE_RE = re.compile(r"([A-Z][\w-]*) \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
@@ -375,7 +376,8 @@ def classify(
         # "Giants Amazon, Facebook …", "Ousted Nissan boss …": a plural noun or a participle
         # opening the sentence, then a known name.
         return classify(text, tokens[1:], gaz, False)
-    if words[0] in ORG_LEADS or words[-1] in gaz.orgs:
+    if (words[0] in ORG_LEADS or words[-1] in gaz.orgs) and OFFICES.isdisjoint(words[1:-1]):
+        # (not "Bank of Canada Governor Stephen Poloz": a body, its title, then a person)
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if gaz.groups.issuperset(words):
         # "Rohingya Muslims", "Sunni Arabs": one people named by two words.
@@ -629,8 +631,9 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     if text[start : tokens[0][1]] in gaz.given_names:
         if single:
             cue = context_cue(text, start, end)
-            if cue in ("PLACE", "ORG"):
-                # "the western Farah province", "Rain said it": the context outweighs a name.
+            if cue == "PLACE" or (cue == "ORG" and not SAID_IT_RE.match(text, end)):
+                # "the western Farah province", "a Rain spokesperson": the context outweighs
+                # a given name ("Phillip says it was" is still Phillip).
                 return [Candidate(start, end, surface, cue, CUE, initial=initial)]
         confidence = CUE if single else SURE
         return [Candidate(start, end, surface, "PERSON", confidence, initial=initial)]

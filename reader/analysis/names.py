@@ -12,6 +12,7 @@ from reader.analysis.gazetteer import Gazetteer
 _APOSTROPHES = str.maketrans("’‘", "''")
 # An Arabic article joined to a surname, dropped on second reference ("al-Faleh", "Faleh").
 _PARTICLE_RE = re.compile(r"(?:al|Al|el|El|ad|ed|as|ash|at|az)-(?=[A-Z])")
+_DOUBLING = frozenset("lnprst")
 ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&.]{1,9})\)")
 
 
@@ -120,10 +121,29 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
     return expansions
 
 
+def spelling_variants(word: str) -> list[str]:
+    """`word` with one doubled consonant single, or one single consonant doubled: how a
+    story misspells a name it gave in full ("Elliot" for "Christine Elliott")."""
+    variants = []
+    for index in range(1, len(word)):
+        char = word[index]
+        if char not in _DOUBLING:
+            continue
+        if word[index - 1] == char:
+            variants.append(word[:index] + word[index + 1 :])
+        elif word[index + 1 : index + 2] != char:
+            variants.append(word[:index] + char + word[index:])
+    return variants
+
+
 def canonical_name(candidate: Candidate, people: dict[str, str], gaz: Gazetteer) -> str:
     """The name every mention of the same thing shares."""
     if candidate.label == "PERSON":
         name = people.get(candidate.text, candidate.text)
+        if name == candidate.text and " " not in name and len(name) >= 5:
+            for variant in spelling_variants(name):
+                if variant in people:
+                    return people[variant]
         last = candidate.text[candidate.text.rfind(" ") + 1 :]
         if (
             name == candidate.text

@@ -107,6 +107,8 @@ _DOCUMENT_THEN_VERB = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+)?(?:statement|report|sheet|release|notice|letter|post|tweet|note"
     r"|filing|memo|website)\s+(?:also\s+)?(?:said|says|stated|states|reads|read|added|noted)\b"
 )
+# What follows a dateline's place: "GENEVA (Reuters) -", "LONDON, May 3 (AFP) —".
+_DATELINE_AFTER = re.compile(r"(?:,[^\n(]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s")
 # A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
@@ -465,6 +467,8 @@ class Attributor:
                 continue
             if entity.label in ("PLACE", "GROUP") and self._modifier(entity):
                 continue  # "Myanmar state television said": the place only qualifies it
+            if entity.label == "PLACE" and _DATELINE_AFTER.match(self.text, entity.end):
+                continue  # "GENEVA (Reuters) - The U.N. rights chief said": the dateline
             if self.text.startswith("-", entity.end) and _MODIFIER_AFTER.match(
                 self.text, entity.end
             ):
@@ -838,7 +842,8 @@ class Attributor:
                 owner = entity  # "said Mr Lopez's wife, Lilian Tintori": she speaks
                 continue
             if entity.label == "PERSON":
-                return True, entity.name
+                holder = self._role_holder_after(entity, hi)
+                return True, (holder or entity).name
             if entity.label != "GROUP" and organisation is None:
                 organisation = entity
         if organisation is not None:
@@ -857,6 +862,18 @@ class Attributor:
         if named:
             return True, named
         return _UNDECIDED
+
+    def _role_holder_after(self, entity: Entity, hi: int) -> Entity | None:
+        """The person after `entity` and a role ("Cisse campaign director Tiebile Drame"): the
+        role's holder, whom the first name only qualifies; else None."""
+        after = self.entities_in(entity.end, min(hi, entity.end + 60))[:1]
+        if (
+            after
+            and after[0].label == "PERSON"
+            and ROLE_BETWEEN.fullmatch(self.text, entity.end, after[0].start)
+        ):
+            return after[0]
+        return None
 
     def _statement_source(self, pos: int, hi: int) -> str | None:
         """Who issued "a statement from <X>": the name right there, or "the <noun>"."""
