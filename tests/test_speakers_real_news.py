@@ -833,3 +833,23 @@ def test_a_surname_misspelled_once_is_the_same_person() -> None:
         "other than to say nothing is “finalized”."
     )
     assert speakers(text) == ["Christine Elliott"]
+
+
+def test_a_unions_acronym_written_as_a_word_and_its_leader() -> None:
+    text = (
+        "Association of Mineworkers and Construction Union (Amcu) President Joseph Mathunjwa "
+        "accused the police.\n\n"
+        "The Amcu leader said the police should have been deployed earlier.\n\n"
+        '"The police are taking sides."'
+    )
+    assert speakers(text) == ["Joseph Mathunjwa"]
+
+
+def test_an_owners_regional_director_and_a_dateline_before_a_role() -> None:
+    text = "“The army is out of control,” HRW’s Asia director Brad Adams said."
+    assert speakers(text) == ["Brad Adams"]
+    text = (
+        'GENEVA (Reuters) - The U.N. rights chief said she was "deeply disturbed" by reports.'
+        "\n\nMichelle Bachelet said an inquiry would be ready by August."
+    )
+    assert speakers(text) == ["Michelle Bachelet"]

@@ -13,7 +13,11 @@ _APOSTROPHES = str.maketrans("’‘", "''")
 # An Arabic article joined to a surname, dropped on second reference ("al-Faleh", "Faleh").
 _PARTICLE_RE = re.compile(r"(?:al|Al|el|El|ad|ed|as|ash|at|az)-(?=[A-Z])")
 _DOUBLING = frozenset("lnprst")
-ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&.]{1,9})\)")
+ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z0-9&.]{1,9})\)")
+
+
+def _capitals(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def person_index(
@@ -100,7 +104,11 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
             match = ACRONYM_AFTER_RE.match(text, candidate.end)
             # "Rio de Janeiro (AFP)" is a dateline, not a name and its acronym.
             if match and match.group(1)[0] == candidate.text[0]:
-                expansions[match.group(1)] = candidate
+                short = match.group(1)
+                # "Association of Mineworkers and Construction Union (Amcu)": written like a
+                # word, it must still spell the name's capitals.
+                if short.isupper() or short.upper() == _capitals(candidate.text):
+                    expansions[short] = candidate
     acronyms = {
         c.text for c in candidates if c.text.isupper() and len(c.text) >= 3 and c.text.isalpha()
     }

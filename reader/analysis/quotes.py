@@ -373,7 +373,9 @@ def _introduced(
     if owner is not None:
         return owner  # "… asked her to respond to CEO Lucas Dow's comments." then the comments
     subject = att.first_subject(prev_start, prev_end)
-    return subject.name if subject is not None and subject.label == "PERSON" else None
+    if subject is not None and subject.label == "PERSON":
+        return subject.name
+    return att.opening_subject(prev_start, prev_end)  # "The Amcu leader said …"
 
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:

@@ -211,7 +211,7 @@ DEFINITE_ROLE_AT_START = re.compile(
     rf"(?:{_ROLE_ALT})\b",
     re.I,
 )
-DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
+DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w.’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
 # "Celtic manager Brendan Rodgers", "Ontario premier Doug Ford": a name that only qualifies
 # the role between it and the person.
 ROLE_BETWEEN = re.compile(rf"(?:\s+[A-Z][\w.-]*)?\s+(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+")

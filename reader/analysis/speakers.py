@@ -109,6 +109,8 @@ _DOCUMENT_THEN_VERB = re.compile(
 )
 # What follows a dateline's place: "GENEVA (Reuters) -", "LONDON, May 3 (AFP) —".
 _DATELINE_AFTER = re.compile(r"(?:,[^\n(]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s")
+# An owner's role with a capitalised region or portfolio in it: "’s Asia director ".
+_OWNED_ROLE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}")
 # A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
@@ -422,7 +424,11 @@ class Attributor:
         role = _THE_ROLE_OPENS.match(self.text, first, hi)
         if role:
             # "The Chief Executive was “outraged”": the person titled so earlier.
-            return self._titled_person(role.group(1), first) or self._named_next(first)
+            return (
+                self._titled_person(role.group(1), first)
+                or self.resolve(first, "person", False)
+                or self._named_next(first)
+            )
         return None
 
     def participle_subject(self, lo: int, index: int) -> str | None:
@@ -469,6 +475,10 @@ class Attributor:
                 continue  # "Myanmar state television said": the place only qualifies it
             if entity.label == "PLACE" and _DATELINE_AFTER.match(self.text, entity.end):
                 continue  # "GENEVA (Reuters) - The U.N. rights chief said": the dateline
+            if self.text[entity.start - 1 : entity.start] == "(" and self.text.startswith(
+                ")", entity.end
+            ):
+                continue  # "(Reuters)", "(NAB)": an aside in brackets
             if self.text.startswith("-", entity.end) and _MODIFIER_AFTER.match(
                 self.text, entity.end
             ):
@@ -659,8 +669,13 @@ class Attributor:
         owner: Entity | None = None
         for entity in self.entities_in(first, min(hi, first + 80))[:4]:
             if owner is not None:
-                if entity.label != "PERSON" or not POSSESSIVE_GAP.fullmatch(
+                if entity.label == "PLACE" and _OWNED_ROLE_GAP.fullmatch(
                     text, owner.end, entity.start
+                ):
+                    continue  # "HRW’s Asia director Brad Adams said": the region of the role
+                if entity.label != "PERSON" or not (
+                    POSSESSIVE_GAP.fullmatch(text, owner.end, entity.start)
+                    or _OWNED_ROLE_GAP.fullmatch(text, owner.end, entity.start)
                 ):
                     break
             elif entity.label == "GROUP" or not TITLE_GAP.fullmatch(text, end, entity.start):
@@ -988,7 +1003,8 @@ class Attributor:
                     titled = self._titled_person(role.group().split()[-1], end)
                     if titled is not None:
                         return True, titled  # "the Prime Minister called him a “drunk”"
-                    return True, self.resolve(end, "person", verb in CONTINUING_VERBS)
+                    resolved = self.resolve(end, "person", verb in CONTINUING_VERBS)
+                    return True, resolved or self._named_next(lo)  # "The U.N. rights chief"
                 noun = DEFINITE_NOUN_AT_END.search(text, max(lo, end - 40), end)
                 named = noun and self.organisation_for(noun.group(1).lower(), noun.start())
                 if named:
