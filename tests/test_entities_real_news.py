@@ -628,3 +628,13 @@ def test_this_court_and_the_philippine_adjective() -> None:
 
 def test_a_year_before_an_acronym_is_no_model_number() -> None:
     assert ("GSMA", "ORG") in found("A 2019 GSMA report highlighted the slow adoption of 5G.")
+
+
+def test_and_joins_a_long_name_its_acronym_spells_but_not_people_and_bodies() -> None:
+    text = "Defence Research and Development Organisation (DRDO) chairman G Satheesh Reddy spoke."
+    assert ("Defence Research and Development Organisation", "ORG") in found(text)
+    text = "He met U.S. Secretary of State John Kerry and European Union foreign policy chief."
+    result = found(text)
+    assert ("John Kerry", "PERSON") in result and ("European Union", "ORG") in result
+    text = "The jury: Annie Collins and Gaysorn Thavat, and Matthew Liebmann of Vista Group."
+    assert ("Vista Group", "ORG") in found(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.context import REPORTING_VERBS, ROLE_WORDS
-from reader.analysis.entity_rules import CUE, SURE, Candidate
+from reader.analysis.entity_rules import CUE, OFFICES, SURE, Candidate
 from reader.analysis.gazetteer import Gazetteer
 from reader.analysis.tokens import UPPER
 
@@ -118,6 +118,15 @@ def _may_sit_inside(word: str) -> bool:
 _SUFFIXES = frozenset(["Co", "Co.", "Inc.", "Corp.", "Ltd.", "Plc", "LLC"])
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,10})\)")
+
+
+def _one_body(before_and: list[tuple[int, str]], gaz: Gazetteer) -> bool:
+    """Whether the words before a name's last "and" can belong to one body's name: none is
+    a person's given name ("… John Kerry and European Union")."""
+    return not any(word in gaz.given_names and word not in gaz.org_heads for _, word in before_and)
+
+
 def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candidate | None:
     """An organisation name ending with the head word at [head_start, end) that holds a
     lowercase word or "and", walking back over capitalised words and connectors; else None."""
@@ -125,14 +134,25 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
     kept: list[tuple[int, str]] = []
     free_words = 0
     pos = head_start  # the start of the word kept last
+    # "Defence Research and Development Organisation (DRDO)": the acronym after the name
+    # says how many capitalised words it has.
+    acronym = _ACRONYM_AFTER.match(text, end)
+    spelled = len(acronym.group(1)) if acronym else 0
     while len(kept) < _MAX_WORDS and pos - 1 > floor and text[pos - 1] == " ":
-        start = text.rfind(" ", floor, pos - 1) + 1
+        start = max(text.rfind(" ", floor, pos - 1), text.rfind("\n", floor, pos - 1)) + 1
         word = text[start : pos - 1]
-        if kept and kept[-1][1] == "and" and (word in gaz.org_heads or word in _SUFFIXES):
+        if (
+            kept
+            and kept[-1][1] == "and"
+            and (word in gaz.org_heads or word in _SUFFIXES)
+            and sum(1 for _, w in kept if w[:1].isupper()) + 1 >= spelled
+        ):
             kept.pop()  # "Sahel Capital and Greenline Partners": two companies
             break
         if word.endswith(BASED_ENDINGS):
             break  # "Boston-based Greenline Partners": the modifier starts a new name
+        if word in OFFICES:
+            break  # "President Recep Tayyip Erdogan and outgoing European Commission": a person
         listed = word[-1:] == "," and any(w == "and" for _, w in kept)
         bare = word[:-1] if listed else word
         # A word of letters only is a name word: the regex is for hyphens, apostrophes, "&".
@@ -151,6 +171,9 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
             break
         pos = start
     kept.reverse()
+    joins = [i for i, (_, w) in enumerate(kept) if w == "and"]
+    if joins and not _one_body(kept[: joins[-1]], gaz):
+        kept = kept[joins[-1] + 1 :]  # "Secretary of State John Kerry and European Union"
     # The name starts at its first capitalised word that is not a sentence word ("The").
     while kept and (not kept[0][1][:1].isupper() or kept[0][1] in gaz.common):
         kept.pop(0)
