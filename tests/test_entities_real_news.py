@@ -638,3 +638,8 @@ def test_and_joins_a_long_name_its_acronym_spells_but_not_people_and_bodies() ->
     assert ("John Kerry", "PERSON") in result and ("European Union", "ORG") in result
     text = "The jury: Annie Collins and Gaysorn Thavat, and Matthew Liebmann of Vista Group."
     assert ("Vista Group", "ORG") in found(text)
+
+
+def test_group_of_seven_projects_awards_and_transit_acronyms() -> None:
+    text = "Leaders of the Group of Seven met. The BRT plan and the Vista Group Award were debated."
+    assert found(text) == [("Group of Seven", "ORG")]
