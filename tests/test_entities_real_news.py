@@ -643,3 +643,18 @@ def test_and_joins_a_long_name_its_acronym_spells_but_not_people_and_bodies() ->
 def test_group_of_seven_projects_awards_and_transit_acronyms() -> None:
     text = "Leaders of the Group of Seven met. The BRT plan and the Vista Group Award were debated."
     assert found(text) == [("Group of Seven", "ORG")]
+
+
+def test_a_players_club_in_brackets_before_his_country() -> None:
+    text = "Defenders: Joseph Aidoo (Celta Vigo, Spain) and Andre Ayew (Swansea City, England)."
+    result = found(text)
+    assert ("Celta Vigo", "ORG") in result and ("Swansea City", "ORG") in result
+
+
+def test_diseases_the_moon_positions_and_a_trailing_i() -> None:
+    assert found("The deaths were caused by the Nipah virus.") == []
+    assert found("Chandrayaan-3 landed on the Moon.") == []
+    assert ("Israel Dagg", "PERSON") in found("Hansen praised fullback Israel Dagg's return.")
+    assert ("Liam Squire", "PERSON") in found(
+        "Beauden played well and Liam Squire I thought was great."
+    )

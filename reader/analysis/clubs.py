@@ -100,3 +100,24 @@ def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[
         if PLACE_BEFORE.search(before) and not club_cue(text, candidate.start, candidate.end):
             continue
         candidate.label, candidate.confidence, candidate.canonical = "ORG", CUE, ""
+
+
+# A squad list's entry: "Andy Yiadom (Reading, England)", "(Celta Vigo, Spain)".
+SQUAD_ENTRY_RE = re.compile(r"\(([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), ([A-Z][\w -]{2,30})\)")
+
+
+def squad_clubs(text: str, candidates: list[Candidate], strong: frozenset[str]) -> None:
+    """ "Joseph Aidoo (Celta Vigo, Spain)": after a person, the words before a country in
+    brackets name his club, one ORG replacing what the runs made of them."""
+    if ", " not in text or "(" not in text:
+        return
+    people_end = {c.end for c in candidates if c.label == "PERSON"}
+    for match in SQUAD_ENTRY_RE.finditer(text):
+        if match.group(2) not in strong or match.start() - 1 not in people_end:
+            continue
+        start, end = match.span(1)
+        candidates[:] = [c for c in candidates if c.end <= start or c.start >= end]
+        club = Candidate(start, end, match.group(1), "ORG", CUE)
+        candidates.insert(
+            next((i for i, c in enumerate(candidates) if c.start > start), len(candidates)), club
+        )

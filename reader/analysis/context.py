@@ -22,7 +22,8 @@ ROLE_WORDS = (
     "|premier|captain|manager|colleague|wife|husband|son|daughter|mother|father|brother|sister"
     "|dictator|strongman|opponent|rival|successor|predecessor|prosecutor|detective|pilot"
     "|woman|man|girl|boy|student|teacher|farmer|resident|priest|nurse|businessman"
-    "|businesswoman|footballer|cricketer|athlete|sprinter|skipper|administrator"
+    "|businesswoman|footballer|cricketer|athlete|sprinter|skipper|administrator|fullback"
+    "|flyhalf|scrumhalf|winger|hooker|batsman|bowler|wicketkeeper|quarterback|pitcher"
 )
 REPORTING_VERBS = (
     "said|says|told|tells|added|adds|stated|states|noted|notes|warned|warns|cautioned|indicated"

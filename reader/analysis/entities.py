@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter
 
-from reader.analysis.clubs import relabel_clubs
+from reader.analysis.clubs import relabel_clubs, squad_clubs
 from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
     OFFICES,
@@ -134,6 +134,7 @@ def find_entities(
     settle(text, body, gaz, title)
     share_list_labels(lists)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
+    squad_clubs(text, body, gaz.strong_places)
     kept = [c for c in body if c.label is not None]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))
     people = person_index(kept, gaz, title)

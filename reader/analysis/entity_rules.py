@@ -120,6 +120,9 @@ INSTITUTION_TITLES = frozenset(["Crown"])
 CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-z]?")
 SAID_IT_RE = re.compile(r",? (?:said|says) (?:on \w+ )?(?:that )?its?\b")
+DISEASE_AFTER_RE = re.compile(r" (?:virus|variant|disease|fever|flu|strain|outbreak)\b")
+# "I" after a name, then a verb: the speaker's pronoun, not a regnal number ("Charles I").
+PRONOUN_I_AFTER_RE = re.compile(r" (?:think|thought|felt|believe|said|was|am|have|had|know)\b")
 # A maker's name and a model number right before a word ("Boeing 737 Max").
 MODEL_BEFORE_RE = re.compile(r"([A-Z][\w-]*) \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
@@ -276,6 +279,8 @@ def classify(
             return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
     if words[0][:3] in ("Ex-", "ex-") and words[0][3:] in gaz.titles:
         return classify_name(text, tokens[1:], gaz, SURE)  # "Ex-President Yahya Jammeh"
+    if words[-1] == "I" and PRONOUN_I_AFTER_RE.match(text, end):
+        return classify(text, tokens[:-1], gaz, initial)  # "Liam Squire I thought was great"
     if words[0] in STORMS:
         return []  # "Hurricane Dorian", "Tropical Storm Ian": storms are not entities
     if words[-1] in gaz.document_heads:
@@ -543,6 +548,10 @@ def classify_word(
         return []  # laws, treaties and strategies are not entities
     if PRODUCT_AFTER_RE.match(text, end):
         return []
+    if surface in ("Moon", "Sun") and after_the(text, start):
+        return []  # "landing on the Moon": a body in the sky, not a person
+    if DISEASE_AFTER_RE.match(text, end):
+        return []  # "the Nipah virus", "the Delta variant": a disease, not a place
     if surface in gaz.org_heads and text[start - 5 : start] in ("this ", "This "):
         return []  # "this Court", a judge's name for the court they sit in
     if (surface in gaz.org_heads and not initial) or surface in INSTITUTION_TITLES:
