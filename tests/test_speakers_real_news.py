@@ -853,3 +853,25 @@ def test_an_owners_regional_director_and_a_dateline_before_a_role() -> None:
         "\n\nMichelle Bachelet said an inquiry would be ready by August."
     )
     assert speakers(text) == ["Michelle Bachelet"]
+
+
+def test_quoted_as_saying_and_a_role_after_an_organisation() -> None:
+    text = (
+        "The organisation’s statement quoted Amina Mohammed as saying, “Aid must reach everyone.”"
+    )
+    assert speakers(text) == ["Amina Mohammed"]
+    text = (
+        "DRDO chairman G Satheesh Reddy spoke to ANI.\n\n"
+        "“ISRO scientists started working again,” noted the DRDO chief."
+    )
+    assert speakers(text) == ["G Satheesh Reddy"]
+
+
+def test_a_partial_quote_then_a_second_verb_of_the_same_subject() -> None:
+    text = (
+        "Tony Sheldon arrived. Sheldon labelled the cuts “a wet dream” and accused the "
+        "government of working against the national interest."
+    )
+    assert speakers(text) == ["Tony Sheldon"]
+    text = "“It shows how big the universe is,” enthuses Takalani Nemaungani, the director."
+    assert speakers(text) == ["Takalani Nemaungani"]

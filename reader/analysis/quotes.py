@@ -291,7 +291,10 @@ def _context_speaker(
         # team, which “completely outplayed” his side").
         same = _sentence_speaker(att, index, speakers)
         hi = att.sentence_stop(start)
-        if same is not None or _REPORTED_AFTER.search(text, att.quotes[index][1], hi):
+        after = _REPORTED_AFTER.search(text, att.quotes[index][1], hi)
+        if after is not None and text.endswith(("and ", "then "), 0, after.start()):
+            after = None  # "… “wet dream” and accused the government": the same subject
+        if same is not None or after is not None:
             return same  # "…, the court heard": someone else's words about the subject
         return (
             att.opening_subject(lo, start)

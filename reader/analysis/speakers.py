@@ -111,6 +111,10 @@ _DOCUMENT_THEN_VERB = re.compile(
 _DATELINE_AFTER = re.compile(r"(?:,[^\n(]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s")
 # An owner's role with a capitalised region or portfolio in it: "’s Asia director ".
 _OWNED_ROLE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}")
+# "quoted Amina Mohammed as saying": group 1 is who was quoted.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(?:the\s+)?(.{1,60}?)\s+as\s+$")
+# A role word right after an organisation's name, closing the attribution ("the DRDO chief.")
+_ROLE_RIGHT_AFTER = re.compile(rf"\s+({ROLE_ALT})\b(?=\s*[.,;]|\s*$)", re.I)
 # A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
@@ -862,6 +866,13 @@ class Attributor:
             if entity.label != "GROUP" and organisation is None:
                 organisation = entity
         if organisation is not None:
+            role = _ROLE_RIGHT_AFTER.match(text, organisation.end, hi)
+            if role:
+                # "noted the DRDO chief": the person who holds that role, if one is in reach
+                officer = self._titled_person(role.group(1), pos) or self.resolve(
+                    pos, "person", False
+                )
+                return True, officer or organisation.name
             return True, organisation.name
         pronoun = PRONOUN_RIGHT_AFTER.match(text[pos : pos + 5])
         if pronoun:
@@ -925,6 +936,12 @@ class Attributor:
             with_subject = self._with_subject(lo, verb.start())
             if with_subject[0]:
                 return with_subject
+            quoted = _QUOTED_AS.search(text, max(lo, verb.start() - 80), verb.start())
+            if quoted:
+                people = self.entities_in(quoted.start(1), quoted.end(1))
+                named = next((e for e in people if e.label == "PERSON"), None)
+                if named is not None:
+                    return True, named.name  # "the statement quoted Mohammed as saying, “…”"
         clause_lo = lo
         for brk in CLAUSE_BREAK.finditer(text, lo, verb.start()):
             if not self.inside_quote(brk.start()) and text[brk.end() : verb.start()].strip():
