@@ -658,3 +658,7 @@ def test_diseases_the_moon_positions_and_a_trailing_i() -> None:
     assert ("Liam Squire", "PERSON") in found(
         "Beauden played well and Liam Squire I thought was great."
     )
+
+
+def test_a_continents_cup_is_an_event_not_a_host() -> None:
+    assert found("Nobody gave them a chance to win the Africa Cup of Nations.") == []

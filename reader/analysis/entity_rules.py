@@ -128,6 +128,8 @@ MODEL_BEFORE_RE = re.compile(r"([A-Z][\w-]*) \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
 EVENTS = frozenset(["Games", "Cup", "Summit", "Festival", "Contest", "Olympics"])
 ALL_EVENTS = EVENTS | {"Open", "Marathon", "Championship", "Championships", "Tournament", "Trophy"}
+# A continent names no host city: "the Africa Cup", "the Asia Cup" are events alone.
+CONTINENTS = frozenset(["Africa", "Asia", "Europe", "America", "Americas", "Oceania"])
 # Seats of power that act as organisations ("the Kremlin said") but are also buildings.
 SEATS = frozenset(["White House", "Kremlin", "Pentagon", "Élysée", "Elysée", "Blue House"])
 SEAT_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside|near|to) the $")
@@ -285,7 +287,7 @@ def classify(
         return []  # "Hurricane Dorian", "Tropical Storm Ian": storms are not entities
     if words[-1] in gaz.document_heads:
         host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None
-        if host is not None and host[0] == "PLACE":
+        if host is not None and host[0] == "PLACE" and words[0] not in CONTINENTS:
             # "the Tokyo Games", "the Osaka Summit": the event is no entity, its host city is.
             return classify(text, tokens[:1], gaz, initial)
         if words[0] in gaz.groups and words[-1] not in ALL_EVENTS:
