@@ -875,3 +875,11 @@ def test_a_partial_quote_then_a_second_verb_of_the_same_subject() -> None:
     assert speakers(text) == ["Tony Sheldon"]
     text = "“It shows how big the universe is,” enthuses Takalani Nemaungani, the director."
     assert speakers(text) == ["Takalani Nemaungani"]
+
+
+def test_an_unnamed_source_who_said() -> None:
+    text = (
+        "Mr Rimbink Pato had refused to meet them, according to a source, who said: "
+        "“It’s not appropriate for the minister.”"
+    )
+    assert speakers(text) == [None]

@@ -115,6 +115,8 @@ _OWNED_ROLE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+)?(?:
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(?:the\s+)?(.{1,60}?)\s+as\s+$")
 # A role word right after an organisation's name, closing the attribution ("the DRDO chief.")
 _ROLE_RIGHT_AFTER = re.compile(rf"\s+({ROLE_ALT})\b(?=\s*[.,;]|\s*$)", re.I)
+# An unnamed person as the antecedent of "who" ("a source, who said").
+_UNNAMED_WHO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+who\s*$")
 # A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
@@ -1015,6 +1017,8 @@ class Attributor:
                 word = self.word_before(end, lo)
                 if word in ("he", "she", "it", "they", "i", "we", "you"):
                     return True, self.resolve(end - len(word), word, verb in CONTINUING_VERBS)
+                if word == "who" and _UNNAMED_WHO.search(text, max(lo, end - 60), end):
+                    return True, None  # "according to a source, who said:": nobody named
                 role = DEFINITE_ROLE_AT_END.search(text[max(lo, end - 80) : end] + " ")
                 if role:
                     titled = self._titled_person(role.group().split()[-1], end)
