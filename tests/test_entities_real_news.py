@@ -662,3 +662,11 @@ def test_diseases_the_moon_positions_and_a_trailing_i() -> None:
 
 def test_a_continents_cup_is_an_event_not_a_host() -> None:
     assert found("Nobody gave them a chance to win the Africa Cup of Nations.") == []
+
+
+def test_a_name_written_once_before_a_product_noun_is_a_product_throughout() -> None:
+    text = (
+        "Samsung delayed the Galaxy Fold. The Galaxy Fold smartphone had screen problems.\n\n"
+        "NASA's Kepler space telescope found it. Kepler launched in 2009."
+    )
+    assert found(text) == [("Samsung", "ORG"), ("NASA", "ORG")]

@@ -11,6 +11,7 @@ from reader.analysis.clubs import relabel_clubs, squad_clubs
 from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
     OFFICES,
+    PRODUCT_AFTER_RE,
     SURE,
     Candidate,
     classify,
@@ -37,6 +38,8 @@ PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
 ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _ARTICLES = frozenset(["The", "A", "An"])
+# "Kepler space telescope", "MeerKAT radio telescope": a product noun after one more word.
+SPACE_PRODUCT_RE = re.compile(r" (?:space|radio|weed|smart|folding) (?:telescope|killer|phone)")
 ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
@@ -135,7 +138,8 @@ def find_entities(
     share_list_labels(lists)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     squad_clubs(text, body, gaz.strong_places)
-    kept = [c for c in body if c.label is not None]
+    products = _products(text, body)
+    kept = [c for c in body if c.label is not None and c.text not in products]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))
     people = person_index(kept, gaz, title)
     expansions = acronym_expansions(text, kept)
@@ -160,6 +164,21 @@ def find_entities(
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)
     return _without_overlaps(entities)
+
+
+def _products(text: str, candidates: list[Candidate]) -> set[str]:
+    """Guessed names the story also writes before a product noun ("the Galaxy Fold" and
+    "the Galaxy Fold smartphone", "Kepler" and "NASA's Kepler space telescope"): products."""
+    found = set()
+    for surface in {c.text for c in candidates if c.confidence < SURE and c.label != "GROUP"}:
+        position = text.find(surface)
+        while position >= 0:
+            end = position + len(surface)
+            if PRODUCT_AFTER_RE.match(text, end) or SPACE_PRODUCT_RE.match(text, end):
+                found.add(surface)
+                break
+            position = text.find(surface, end)
+    return found
 
 
 def _prefixed_names(text: str, gaz: Gazetteer) -> list[Candidate]:

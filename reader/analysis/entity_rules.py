@@ -27,7 +27,9 @@ PRODUCT_AFTER_RE = re.compile(
     r"(?:-\w+)? (?:missiles?|rockets?|system|systems|jets?|tanks?|drones?|fighters?|aircraft"
     r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console"
     r"|sedans?|hatchbacks?|SUVs?|pickups?|coupes?|minivans?|crossovers?|wagons?|convertibles?"
-    r"|laptops?|tablets?|handsets?)\b"
+    r"|laptops?|tablets?|handsets?|telescopes?|satellites?|spacecraft|rovers?|landers?|probes?"
+    r"|devices?|weedkillers?|herbicides?|engines?|chips?|processors?|trucks?|cars?|planes?"
+    r"|fossils?|specimens?|trophy)\b"
 )
 GOVERNMENT_LEADS = frozenset(["Ministry", "Department", "Embassy", "Government", "Cabinet"])
 # Not Army, Navy or Police: "British Army" is the name of the force itself.
