@@ -11,7 +11,7 @@ from reader.analysis.clubs import relabel_clubs, squad_clubs
 from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
     OFFICES,
-    PRODUCT_AFTER_RE,
+    PRODUCT_NOUNS,
     SURE,
     Candidate,
     classify,
@@ -38,8 +38,13 @@ PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
 ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _ARTICLES = frozenset(["The", "A", "An"])
-# "Kepler space telescope", "MeerKAT radio telescope": a product noun after one more word.
-SPACE_PRODUCT_RE = re.compile(r" (?:space|radio|weed|smart|folding) (?:telescope|killer|phone)")
+# A product noun after a capitalised word, maybe with one more word between ("Galaxy Fold
+# smartphone", "Kepler space telescope"), and the run of capitalised words before it.
+PRODUCT_SCAN_RE = re.compile(
+    rf"(?<=[A-Za-z0-9])(?:-\w+)?(?: (?:space|radio|weed|smart|folding|electric))?"
+    rf" (?:{PRODUCT_NOUNS}|killer)\b"
+)
+RUN_BEFORE_RE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
 ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
@@ -169,16 +174,15 @@ def find_entities(
 def _products(text: str, candidates: list[Candidate]) -> set[str]:
     """Guessed names the story also writes before a product noun ("the Galaxy Fold" and
     "the Galaxy Fold smartphone", "Kepler" and "NASA's Kepler space telescope"): products."""
-    found = set()
-    for surface in {c.text for c in candidates if c.confidence < SURE and c.label != "GROUP"}:
-        position = text.find(surface)
-        while position >= 0:
-            end = position + len(surface)
-            if PRODUCT_AFTER_RE.match(text, end) or SPACE_PRODUCT_RE.match(text, end):
-                found.add(surface)
-                break
-            position = text.find(surface, end)
-    return found
+    before: set[str] = set()
+    for match in PRODUCT_SCAN_RE.finditer(text):
+        run = RUN_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
+        if run:
+            before.add(run.group())
+    if not before:
+        return before
+    guessed = {c.text for c in candidates if c.confidence < SURE and c.label != "GROUP"}
+    return {surface for surface in guessed if any(b.endswith(surface) for b in before)}
 
 
 def _prefixed_names(text: str, gaz: Gazetteer) -> list[Candidate]:

@@ -23,14 +23,15 @@ WEAK, CUE, SURE = 0, 1, 2
 
 # A company's verbs before its products ("which makes Marmite").
 MADE_BEFORE_RE = re.compile(r"\b(?:makes|sells|produces|manufactures)\s+$")
-PRODUCT_AFTER_RE = re.compile(
-    r"(?:-\w+)? (?:missiles?|rockets?|system|systems|jets?|tanks?|drones?|fighters?|aircraft"
+PRODUCT_NOUNS = (
+    r"missiles?|rockets?|system|systems|jets?|tanks?|drones?|fighters?|aircraft"
     r"|helicopters?|vaccine|phones?|smartphones?|app|index|software|chatbot|model|console"
     r"|sedans?|hatchbacks?|SUVs?|pickups?|coupes?|minivans?|crossovers?|wagons?|convertibles?"
     r"|laptops?|tablets?|handsets?|telescopes?|satellites?|spacecraft|rovers?|landers?|probes?"
     r"|devices?|weedkillers?|herbicides?|engines?|chips?|processors?|trucks?|cars?|planes?"
-    r"|fossils?|specimens?|trophy)\b"
+    r"|fossils?|specimens?|trophy"
 )
+PRODUCT_AFTER_RE = re.compile(rf"(?:-\w+)? (?:{PRODUCT_NOUNS})\b")
 GOVERNMENT_LEADS = frozenset(["Ministry", "Department", "Embassy", "Government", "Cabinet"])
 # Not Army, Navy or Police: "British Army" is the name of the force itself.
 GOVERNMENT_HEADS = frozenset(["Ministry", "Department", "Embassy", "Government"])
