@@ -11,6 +11,7 @@ from reader.analysis.clubs import relabel_clubs, squad_clubs
 from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
     OFFICES,
+    PRODUCT_AFTER_RE,
     PRODUCT_NOUNS,
     SURE,
     Candidate,
@@ -38,13 +39,11 @@ PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
 ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _ARTICLES = frozenset(["The", "A", "An"])
-# A product noun after a capitalised word, maybe with one more word between ("Galaxy Fold
-# smartphone", "Kepler space telescope"), and the run of capitalised words before it.
-PRODUCT_SCAN_RE = re.compile(
-    rf"(?<=[A-Za-z0-9])(?:-\w+)?(?: (?:space|radio|weed|smart|folding|electric))?"
-    rf" (?:{PRODUCT_NOUNS}|killer)\b"
-)
-RUN_BEFORE_RE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*$")
+# A product noun after a word saying what kind ("Kepler space telescope").
+QUALIFIED_PRODUCT_RE = re.compile(rf" (?:space|radio|weed|electric) (?:{PRODUCT_NOUNS}|killer)\b")
+# The characters that PRODUCT_AFTER_RE and QUALIFIED_PRODUCT_RE can find after a run's space
+# (or its hyphen): a run followed by any other needs neither regex.
+PRODUCT_INITIALS = frozenset("abcdefhilmprstvwS")
 ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
@@ -75,11 +74,14 @@ def find_entities(
         whole = sorted(whole + credited, key=lambda candidate: candidate.start)
     whole_index = 0
     org_heads = gaz.org_heads
+    products: set[str] = set()  # runs the story writes before a product noun
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
         if text.startswith("$", run_end):
             continue  # "US$3 billion", "NZ$200m": a currency, not the country
+        if text[run_end + 1 : run_end + 2] in PRODUCT_INITIALS and _before_product(text, run_end):
+            products.add(surface)
         if whole:
             # A run inside a long name found whole is part of that name.
             while whole_index < len(whole) and whole[whole_index].end <= run_start:
@@ -143,7 +145,9 @@ def find_entities(
     share_list_labels(lists)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     squad_clubs(text, body, gaz.strong_places)
-    products = _products(text, body)
+    if products:
+        # "the Galaxy Fold" once written "the Galaxy Fold smartphone": a product throughout.
+        products = {c.text for c in body if c.confidence < SURE and _named_in(c.text, products)}
     kept = [c for c in body if c.label is not None and c.text not in products]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))
     people = person_index(kept, gaz, title)
@@ -171,18 +175,14 @@ def find_entities(
     return _without_overlaps(entities)
 
 
-def _products(text: str, candidates: list[Candidate]) -> set[str]:
-    """Guessed names the story also writes before a product noun ("the Galaxy Fold" and
-    "the Galaxy Fold smartphone", "Kepler" and "NASA's Kepler space telescope"): products."""
-    before: set[str] = set()
-    for match in PRODUCT_SCAN_RE.finditer(text):
-        run = RUN_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
-        if run:
-            before.add(run.group())
-    if not before:
-        return before
-    guessed = {c.text for c in candidates if c.confidence < SURE and c.label != "GROUP"}
-    return {surface for surface in guessed if any(b.endswith(surface) for b in before)}
+def _before_product(text: str, end: int) -> bool:
+    """Whether a product noun follows `end`, maybe after a word saying what kind ("Kepler
+    space telescope", "Galaxy Fold smartphone")."""
+    return bool(PRODUCT_AFTER_RE.match(text, end) or QUALIFIED_PRODUCT_RE.match(text, end))
+
+
+def _named_in(surface: str, products: set[str]) -> bool:
+    return any(product.endswith(surface) for product in products)
 
 
 def _prefixed_names(text: str, gaz: Gazetteer) -> list[Candidate]:
