@@ -158,6 +158,28 @@ _ORG, _PERSON, _PLACE, _BLOCKED, _OWNERS = 1, 2, 4, 8, 16
 # What every cue after a name (ORG_AFTER_RE, PERSON_AFTER_RE, PERSON_NOUN_AFTER_RE,
 # PLACE_AFTER_RE) starts with: a name followed by anything else skips those four matches.
 _AFTER_STARTS = frozenset(" ,'’")
+# The first three letters of every word that can open ORG_AFTER_RE, STATEMENT_AFTER_RE,
+# PERSON_AFTER_RE, NATIVE_AFTER_RE or PERSON_NOUN_AFTER_RE after a space (every such word
+# has three letters or more). Keep in step with those regexes.
+_SPACED_WORDS = (
+    # ORG_AFTER_RE
+    "shares stock chief CEO CFO board shareholders subsidiary revenue profit earnings quarterly"
+    " said says reported posted recorded booked forecast raised issued recalled surge soar"
+    " tumble jumped jumps slumped slumps plunge rallied rallies climbed climbs slid slides"
+    " dipped dips sank sinks gained gains rose rises fell falls dropped drops lost loses added"
+    " shed sheds edged was were coffee restaurant retail hotel supermarket chain division"
+    " brand franchise party coalition alliance union manager boss coach head striker"
+    " midfielder goalkeeper defender winger skipper chairman chairwoman owner founder"
+    " spokesman spokeswoman spokesperson analyst economist strategist"
+    # PERSON_AFTER_RE (and its reporting verbs, below), NATIVE_AFTER_RE
+    " also later then has had have previously again once himself herself native"
+    # PERSON_NOUN_AFTER_RE
+    " homicide killing murder shooting assassination abduction kidnapping lawyer attorney"
+    " widow family relatives"
+)
+_SPACED_OPENINGS = frozenset(
+    word[:3] for word in [*_SPACED_WORDS.split(), *REPORTING_VERBS.split("|")]
+)
 
 
 def context_cue(text: str, start: int, end: int) -> Label | None:
@@ -174,24 +196,35 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         if words_end < len(before) and "\n" not in before[words_end:]:
             last = word_ending_at(before, words_end)
     cues = 0 if last is None else _BEFORE.ending(before, words_end, last)
-    after = text[end : end + 1] in _AFTER_STARTS
+    char = text[end : end + 1]
+    if char == " ":
+        # The commonest case. A cue after a space opens with one of a few words: a name
+        # followed by any other word skips all but PLACE_AFTER_RE (whose "[a-z]+ settlements"
+        # opens with any word).
+        spaced = verb_after = text[end + 1 : end + 4] in _SPACED_OPENINGS
+        after = quoted = spaced
+    else:
+        after = char in _AFTER_STARTS
+        verb_after = char == ","  # STATEMENT_AFTER_RE, PERSON_AFTER_RE
+        quoted = after and not verb_after  # "'s", "’s": PERSON_NOUN_AFTER_RE
+        spaced = False
     if cues & _ORG or (after and ORG_AFTER_RE.match(text, end)):
         return "ORG"
-    if after and " " not in text[start:end] and STATEMENT_AFTER_RE.match(text, end):
+    if verb_after and " " not in text[start:end] and STATEMENT_AFTER_RE.match(text, end):
         return "ORG"  # "Zentrova said in a statement" (people do too: one word only)
     if before.endswith(_A_BEFORE) and SPOKESPERSON_AFTER_RE.match(text, end):
         return "ORG"  # "a Wabtec spokesperson said": a person's would be "for Smith"
-    if cues & _PERSON or (after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):
+    if cues & _PERSON or (verb_after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):
         return "PERSON"
-    if after and NATIVE_AFTER_RE.match(text, end):
+    if spaced and NATIVE_AFTER_RE.match(text, end):
         return "PLACE"  # "a Los Angeles native", "the Kenya-born runner"
     if before.endswith("-year-old "):
         return "PERSON"  # "the 23-year-old Osaka said"
-    if after and PERSON_NOUN_AFTER_RE.match(text, end):
+    if quoted and PERSON_NOUN_AFTER_RE.match(text, end):
         return "PERSON"  # "in Ahmaud Arbery homicide case", "in Smith's killing"
     if before.endswith(("’s ", "'s ")) and PLACE_OWNER_RE.search(before):
         return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
-    if after and PLACE_AFTER_RE.match(text, end):
+    if char == " " and PLACE_AFTER_RE.match(text, end):
         return "PLACE"
     if cues & _PLACE:
         # "investors in X", "a stake in X": owners put money in companies, not places.

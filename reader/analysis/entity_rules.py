@@ -44,6 +44,7 @@ SURNAME_PREFIXES = frozenset(
 )
 # "the Trump administration": an administration is named after the person who leads it.
 LEADER_AFTER_RE = re.compile(r"(?:'s|’s)? (?:administration|presidency)\b")
+_LEADER_AFTER_STARTS = frozenset(" '’")
 # After "the X", words that make X a people: "the Yanomami people", "Yanomami leaders".
 GROUP_AFTER_RE = re.compile(r" (?:people|peoples|tribe|tribes|community|communities|elders)\b")
 LAND_AFTER_RE = re.compile(
@@ -612,26 +613,36 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "Unilever, which makes Marmite and Dove soap": products
     if single and text[start - 2 : start - 1].isdigit() and _after_maker(text, start, gaz):
         return []  # "the Boeing 737 Max": a model after its maker and number
-    if text[start - 1 : start] == "#" or (text[start - 1 : start] == "@" and _camel_case(surface)):
+    previous = text[start - 1 : start]
+    if previous == "#" or (previous == "@" and _camel_case(surface)):
         return []  # "#DefendYourVote", "@EliudKipchoge": tags and handles, not names
-    if single and PARTY_STATE_RE.fullmatch(surface):
+    # The regexes below only run where their first characters could match: a hyphen or a
+    # digit in the word, a space then a digit after it, a space or an apostrophe after it.
+    alpha = surface.isalpha()
+    if single and not alpha and surface[1:2] == "-" and PARTY_STATE_RE.fullmatch(surface):
         return []  # "Chuck Schumer, D-N.Y.": a US lawmaker's party and state
-    if single and CODE_RE.fullmatch(surface):
+    if single and not alpha and CODE_RE.fullmatch(surface):
         return []  # "K9", "S6", "N26,000": codes, models and sums of money
     if single and surface.isupper() and len(surface) > 3 and _shouted([surface], gaz):
         return []  # "A COUPLE left …", "ANYONE who": a lead's first word in capitals
-    if single and NUMBER_AFTER_RE.match(text, end):
+    after = text[end : end + 1]
+    if (
+        single
+        and after == " "
+        and text[end + 1 : end + 2].isdigit()
+        and NUMBER_AFTER_RE.match(text, end)
+    ):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
     if surface[1:2] == "-" and surface[2:].islower():
         return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
     acronym = single and is_acronym(surface)  # asked below up to four times
-    if single and not surface.isalpha() and DIGIT_RE.search(surface) and not acronym:
+    if single and not alpha and DIGIT_RE.search(surface) and not acronym:
         return []  # "TOI-257b", "F-35": codes of products and objects, not names
     if acronym and _ticker(text, start, end):
         return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
     if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
         return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
-    if single and LEADER_AFTER_RE.match(text, end):
+    if single and after in _LEADER_AFTER_STARTS and LEADER_AFTER_RE.match(text, end):
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if single and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
         if _names_a_pair(text, surface, gaz):
