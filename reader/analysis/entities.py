@@ -41,9 +41,11 @@ ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _ARTICLES = frozenset(["The", "A", "An"])
 # A product noun after a word saying what kind ("Kepler space telescope").
 QUALIFIED_PRODUCT_RE = re.compile(rf" (?:space|radio|weed|electric) (?:{PRODUCT_NOUNS}|killer)\b")
-# The characters that PRODUCT_AFTER_RE and QUALIFIED_PRODUCT_RE can find after a run's space
-# (or its hyphen): a run followed by any other needs neither regex.
-PRODUCT_INITIALS = frozenset("abcdefhilmprstvwS")
+# The first three letters of the words those two regexes look for after a run's space: a
+# run followed by any other word needs neither regex.
+PRODUCT_OPENINGS = frozenset(
+    [*re.findall(r"(?<![\w?])([a-zA-Z]{3})", PRODUCT_NOUNS), "kil", "spa", "rad", "wee", "ele"]
+)
 ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
@@ -80,7 +82,7 @@ def find_entities(
         run_start, run_end = run.span()
         if text.startswith("$", run_end):
             continue  # "US$3 billion", "NZ$200m": a currency, not the country
-        if text[run_end + 1 : run_end + 2] in PRODUCT_INITIALS and _before_product(text, run_end):
+        if text[run_end + 1 : run_end + 4] in PRODUCT_OPENINGS and _before_product(text, run_end):
             products.add(surface)
         if whole:
             # A run inside a long name found whole is part of that name.
