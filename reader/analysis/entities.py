@@ -328,7 +328,7 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if surface in gaz.common or not surface[:1].isupper():
             return []
         return [([(0, len(surface))], True, [surface])]
-    cut = _after_suffix(surface)
+    cut = _after_suffix(surface) if ". " in surface else 0
     if cut:
         # "Apple Inc. The deal", "Apple Inc. Chief Executive Tim Cook": the suffix ends a name.
         right = [
