@@ -139,9 +139,7 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
     acronym = _ACRONYM_AFTER.match(text, end)
     spelled = len(acronym.group(1)) if acronym else 0
     while len(kept) < _MAX_WORDS and pos - 1 > floor and text[pos - 1] == " ":
-        # The last space, unless a line break comes after it (searched for only after it).
-        space = text.rfind(" ", floor, pos - 1)
-        start = max(space, text.rfind("\n", max(space, floor), pos - 1)) + 1
+        start = max(text.rfind(" ", floor, pos - 1), text.rfind("\n", floor, pos - 1)) + 1
         word = text[start : pos - 1]
         if (
             kept
