@@ -448,7 +448,7 @@ def _without_overlaps(entities: list[Entity]) -> list[Entity]:
     entities.sort(key=attrgetter("start"))
     result: list[Entity] = []
     for entity in entities:
-        if entity.end <= entity.start or "\n\n" in entity.name[:0]:
+        if entity.end <= entity.start:
             continue
         if result and entity.start < result[-1].end:
             continue

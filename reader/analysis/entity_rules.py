@@ -622,13 +622,28 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     # The regexes below only run where their first characters could match: a hyphen or a
     # digit in the word, a space then a digit after it, a space or an apostrophe after it.
     alpha = surface.isalpha()
-    if single and not alpha:
-        if surface[1:2] == "-" and PARTY_STATE_RE.fullmatch(surface):
-            return []  # "Chuck Schumer, D-N.Y.": a US lawmaker's party and state
-        if CODE_RE.fullmatch(surface):
-            return []  # "K9", "S6", "N26,000": codes, models and sums of money
-    if single and surface.isupper() and len(surface) > 3 and _shouted([surface], gaz):
-        return []  # "A COUPLE left …", "ANYONE who": a lead's first word in capitals
+    # One word of letters, capitalised only at its start ("Smith"), as most are: it is no
+    # code, acronym, shouted word, dateline or letter-and-word, so those tests are skipped.
+    plain = single and alpha and surface[1:].islower()
+    acronym = False  # asked below up to four times
+    if not plain:
+        if single and not alpha:
+            if surface[1:2] == "-" and PARTY_STATE_RE.fullmatch(surface):
+                return []  # "Chuck Schumer, D-N.Y.": a US lawmaker's party and state
+            if CODE_RE.fullmatch(surface):
+                return []  # "K9", "S6", "N26,000": codes, models and sums of money
+        if single and surface.isupper() and len(surface) > 3 and _shouted([surface], gaz):
+            return []  # "A COUPLE left …", "ANYONE who": a lead's first word in capitals
+        if surface[1:2] == "-" and surface[2:].islower():
+            return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
+        acronym = single and is_acronym(surface)
+        if single and not alpha and DIGIT_RE.search(surface) and not acronym:
+            return []  # "TOI-257b", "F-35": codes of products and objects, not names
+        if acronym and _ticker(text, start, end):
+            return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
+        # (Before the number test below: a dateline has a comma, bracket or dash after it.)
+        if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
+            return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     after = text[end : end + 1]
     if (
         single
@@ -637,15 +652,6 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         and NUMBER_AFTER_RE.match(text, end)
     ):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
-    if surface[1:2] == "-" and surface[2:].islower():
-        return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
-    acronym = single and is_acronym(surface)  # asked below up to four times
-    if single and not alpha and DIGIT_RE.search(surface) and not acronym:
-        return []  # "TOI-257b", "F-35": codes of products and objects, not names
-    if acronym and _ticker(text, start, end):
-        return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
-    if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
-        return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if single and after in _LEADER_AFTER_STARTS and LEADER_AFTER_RE.match(text, end):
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if single and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
@@ -683,7 +689,7 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the
         # gazetteer knows the countries that are (US, UAE, DRC).
         cue = "ORG"
-    if single and _camel_case(surface):
+    if single and not plain and _camel_case(surface):
         cue = "ORG"  # "PayNest", "BlackRock": brands run words together
     if cue:
         confidence = CUE
@@ -698,7 +704,7 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         # Two capitalised words with no cue are most often a person, but only a guess:
         # a list or the rest of the document may say it is a place ("Homa Bay").
         return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]
-    if single and surface[-1] == "s" and is_acronym(surface[:-1]):
+    if single and not plain and surface[-1] == "s" and is_acronym(surface[:-1]):
         return []  # "VPNs", "PILs": a common noun's acronym in the plural
     if acronym and "." not in surface:
         return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
