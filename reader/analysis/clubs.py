@@ -111,9 +111,13 @@ def squad_clubs(text: str, candidates: list[Candidate], strong: frozenset[str]) 
     brackets name his club, one ORG replacing what the runs made of them."""
     if ", " not in text or "(" not in text:
         return
-    people_end = {c.end for c in candidates if c.label == "PERSON"}
+    people_end: set[int] | None = None  # found at the first entry: most stories have none
     for match in SQUAD_ENTRY_RE.finditer(text):
-        if match.group(2) not in strong or match.start() - 1 not in people_end:
+        if match.group(2) not in strong:
+            continue
+        if people_end is None:
+            people_end = {c.end for c in candidates if c.label == "PERSON"}
+        if match.start() - 1 not in people_end:
             continue
         start, end = match.span(1)
         candidates[:] = [c for c in candidates if c.end <= start or c.start >= end]

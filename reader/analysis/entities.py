@@ -12,6 +12,7 @@ from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
     OFFICES,
     PRODUCT_AFTER_RE,
+    PRODUCT_NOUN_OPENINGS,
     PRODUCT_NOUNS,
     SURE,
     Candidate,
@@ -43,9 +44,7 @@ _ARTICLES = frozenset(["The", "A", "An"])
 QUALIFIED_PRODUCT_RE = re.compile(rf" (?:space|radio|weed|electric) (?:{PRODUCT_NOUNS}|killer)\b")
 # The first three letters of the words those two regexes look for after a run's space: a
 # run followed by any other word needs neither regex.
-PRODUCT_OPENINGS = frozenset(
-    [*re.findall(r"(?<![\w?])([a-zA-Z]{3})", PRODUCT_NOUNS), "kil", "spa", "rad", "wee", "ele"]
-)
+PRODUCT_OPENINGS = PRODUCT_NOUN_OPENINGS | {"kil", "spa", "rad", "wee", "ele"}
 ARTICLE_PREFIXES = frozenset(["al", "el", "ad", "as", "ash", "ath", "az", "an"])
 NAME_PREFIXES = frozenset(["pan", "anti", "pro", "non", "ex", "post", "pre", "neo", "trans"])
 # Days and months that end a run after a name ("told Yahoo Entertainment Monday").
@@ -328,7 +327,7 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if surface in gaz.common or not surface[:1].isupper():
             return []
         return [([(0, len(surface))], True, [surface])]
-    cut = _after_suffix(surface)
+    cut = _after_suffix(surface) if ". " in surface else 0
     if cut:
         # "Apple Inc. The deal", "Apple Inc. Chief Executive Tim Cook": the suffix ends a name.
         right = [
@@ -449,7 +448,7 @@ def _without_overlaps(entities: list[Entity]) -> list[Entity]:
     entities.sort(key=attrgetter("start"))
     result: list[Entity] = []
     for entity in entities:
-        if entity.end <= entity.start or "\n\n" in entity.name[:0]:
+        if entity.end <= entity.start:
             continue
         if result and entity.start < result[-1].end:
             continue

@@ -32,6 +32,8 @@ PRODUCT_NOUNS = (
     r"|fossils?|specimens?|trophy"
 )
 PRODUCT_AFTER_RE = re.compile(rf"(?:-\w+)? (?:{PRODUCT_NOUNS})\b")
+# The first three letters of every product noun (each has three or more).
+PRODUCT_NOUN_OPENINGS = frozenset(re.findall(r"(?<![\w?])([a-zA-Z]{3})", PRODUCT_NOUNS))
 GOVERNMENT_LEADS = frozenset(["Ministry", "Department", "Embassy", "Government", "Cabinet"])
 # Not Army, Navy or Police: "British Army" is the name of the force itself.
 GOVERNMENT_HEADS = frozenset(["Ministry", "Department", "Embassy", "Government"])
@@ -125,6 +127,7 @@ CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-z]?")
 SAID_IT_RE = re.compile(r",? (?:said|says) (?:on \w+ )?(?:that )?its?\b")
 DISEASE_AFTER_RE = re.compile(r" (?:virus|variant|disease|fever|flu|strain|outbreak)\b")
+_DISEASE_OPENINGS = frozenset(["vi", "va", "di", "fe", "fl", "st", "ou"])  # keep in step
 # "I" after a name, then a verb: the speaker's pronoun, not a regnal number ("Charles I").
 PRONOUN_I_AFTER_RE = re.compile(r" (?:think|thought|felt|believe|said|was|am|have|had|know)\b")
 # A maker's name and a model number right before a word ("Boeing 737 Max").
@@ -438,7 +441,7 @@ def classify(
             # "George Washington University", "Howard Hughes Foundation": named after a person.
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         return [Candidate(start, end, surface, "PERSON", SURE, initial=initial)]
-    if PRODUCT_AFTER_RE.match(text, end):
+    if product_after(text, end):
         return []  # "Patriot missiles", "the IRIS-T system": products are not entities
     if words[-1] in gaz.org_heads:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
@@ -552,11 +555,11 @@ def classify_word(
         return _known_name(text, start, end, surface, hit, True, initial)
     if surface in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
-    if PRODUCT_AFTER_RE.match(text, end):
+    if product_after(text, end):
         return []
     if surface in ("Moon", "Sun") and after_the(text, start):
         return []  # "landing on the Moon": a body in the sky, not a person
-    if DISEASE_AFTER_RE.match(text, end):
+    if text[end + 1 : end + 3] in _DISEASE_OPENINGS and DISEASE_AFTER_RE.match(text, end):
         return []  # "the Nipah virus", "the Delta variant": a disease, not a place
     if surface in gaz.org_heads and text[start - 5 : start] in ("this ", "This "):
         return []  # "this Court", a judge's name for the court they sit in
@@ -619,12 +622,28 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     # The regexes below only run where their first characters could match: a hyphen or a
     # digit in the word, a space then a digit after it, a space or an apostrophe after it.
     alpha = surface.isalpha()
-    if single and not alpha and surface[1:2] == "-" and PARTY_STATE_RE.fullmatch(surface):
-        return []  # "Chuck Schumer, D-N.Y.": a US lawmaker's party and state
-    if single and not alpha and CODE_RE.fullmatch(surface):
-        return []  # "K9", "S6", "N26,000": codes, models and sums of money
-    if single and surface.isupper() and len(surface) > 3 and _shouted([surface], gaz):
-        return []  # "A COUPLE left …", "ANYONE who": a lead's first word in capitals
+    # One word of letters, capitalised only at its start ("Smith"), as most are: it is no
+    # code, acronym, shouted word, dateline or letter-and-word, so those tests are skipped.
+    plain = single and alpha and surface[1:].islower()
+    acronym = False  # asked below up to four times
+    if not plain:
+        if single and not alpha:
+            if surface[1:2] == "-" and PARTY_STATE_RE.fullmatch(surface):
+                return []  # "Chuck Schumer, D-N.Y.": a US lawmaker's party and state
+            if CODE_RE.fullmatch(surface):
+                return []  # "K9", "S6", "N26,000": codes, models and sums of money
+        if single and surface.isupper() and len(surface) > 3 and _shouted([surface], gaz):
+            return []  # "A COUPLE left …", "ANYONE who": a lead's first word in capitals
+        if surface[1:2] == "-" and surface[2:].islower():
+            return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
+        acronym = single and is_acronym(surface)
+        if single and not alpha and DIGIT_RE.search(surface) and not acronym:
+            return []  # "TOI-257b", "F-35": codes of products and objects, not names
+        if acronym and _ticker(text, start, end):
+            return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
+        # (Before the number test below: a dateline has a comma, bracket or dash after it.)
+        if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
+            return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     after = text[end : end + 1]
     if (
         single
@@ -633,15 +652,6 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         and NUMBER_AFTER_RE.match(text, end)
     ):
         return []  # "Phase 2", "Section 144", "Day 4": a numbered part, not a name
-    if surface[1:2] == "-" and surface[2:].islower():
-        return []  # "T-shirt", "U-turn", "X-ray": a letter and a word, not a name
-    acronym = single and is_acronym(surface)  # asked below up to four times
-    if single and not alpha and DIGIT_RE.search(surface) and not acronym:
-        return []  # "TOI-257b", "F-35": codes of products and objects, not names
-    if acronym and _ticker(text, start, end):
-        return []  # "(NYSE: MDT)", "(MDT.N)": a share's symbol
-    if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
-        return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if single and after in _LEADER_AFTER_STARTS and LEADER_AFTER_RE.match(text, end):
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
     if single and "-" in surface and surface[surface.rfind("-") + 1 :][:1].isupper():
@@ -679,7 +689,7 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the
         # gazetteer knows the countries that are (US, UAE, DRC).
         cue = "ORG"
-    if single and _camel_case(surface):
+    if single and not plain and _camel_case(surface):
         cue = "ORG"  # "PayNest", "BlackRock": brands run words together
     if cue:
         confidence = CUE
@@ -694,13 +704,21 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         # Two capitalised words with no cue are most often a person, but only a guess:
         # a list or the rest of the document may say it is a place ("Homa Bay").
         return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]
-    if single and surface[-1] == "s" and is_acronym(surface[:-1]):
+    if single and not plain and surface[-1] == "s" and is_acronym(surface[:-1]):
         return []  # "VPNs", "PILs": a common noun's acronym in the plural
     if acronym and "." not in surface:
         return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]
+
+
+def product_after(text: str, end: int) -> bool:
+    """`PRODUCT_AFTER_RE.match(text, end)`, tried only after a hyphen or before a word that
+    opens like a product noun ("Patriot missiles", "IRIS-T system")."""
+    if text[end + 1 : end + 4] not in PRODUCT_NOUN_OPENINGS and not text.startswith("-", end):
+        return False
+    return PRODUCT_AFTER_RE.match(text, end) is not None
 
 
 def _at_the_seat(text: str, start: int, end: int) -> bool:

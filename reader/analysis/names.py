@@ -38,6 +38,7 @@ def person_index(
     # spelling seen first names both.
     spellings: dict[str, str] = {}
     seen: set[str] = set()
+    long_names: set[str] = set()  # full names of three words or more, for `longer` below
     for candidate in names:
         text = candidate.text
         if text in seen:
@@ -50,6 +51,8 @@ def person_index(
             continue
         plain = text if text.isascii() else fold_accents(text.translate(_APOSTROPHES))
         full = spellings.setdefault(plain, text)
+        if full.count(" ") >= 2:
+            long_names.add(full)
         by_last.setdefault(words[-1], full)
         # The article's hyphen first: most surnames have none, and skip the regex.
         particle = "-" in words[-1] and _PARTICLE_RE.match(words[-1])
@@ -63,12 +66,11 @@ def person_index(
     index = {**by_first, **by_last}
     # "Carrie Lam Cheng Yuet-ngor" is the "Carrie Lam" of the headline: a full name that
     # opens with another person's whole name is that person's.
+    # (Asked of every long name, even one whose keys others took: it then changes nothing.)
     longer = {
         name: index[short]
-        for name in set(index.values())
-        if name.count(" ") >= 2
-        and (short := name[: name.find(" ", name.find(" ") + 1)]) in index
-        and index[short] == short
+        for name in long_names
+        if (short := name[: name.find(" ", name.find(" ") + 1)]) in index and index[short] == short
     }
     if longer:
         index = {key: longer.get(name, name) for key, name in index.items()}
@@ -148,7 +150,7 @@ def canonical_name(candidate: Candidate, people: dict[str, str], gaz: Gazetteer)
     """The name every mention of the same thing shares."""
     if candidate.label == "PERSON":
         name = people.get(candidate.text, candidate.text)
-        if name == candidate.text and " " not in name and len(name) >= 5:
+        if people and name == candidate.text and " " not in name and len(name) >= 5:
             for variant in spelling_variants(name):
                 if variant in people:
                     return people[variant]

@@ -120,9 +120,15 @@ _UNNAMED_WHO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|another)\s+(?:[a-z-]+\s+){0,2}[a-
 # A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
-_COMPLEMENT_BEFORE = re.compile(
-    r"\b[a-z]+ (?:showed|shows|found|finds|suggested|suggests|revealed|reveals|confirmed)"
-    r"(?: that)? $"
+_COMPLEMENT_VERBS = "showed shows found finds suggested suggests revealed reveals confirmed"
+_COMPLEMENT_BEFORE = re.compile(rf"\b[a-z]+ (?:{_COMPLEMENT_VERBS.replace(' ', '|')})(?: that)? $")
+# How a text ends where _COMPLEMENT_BEFORE matches (`$` also matches before a final "\n"):
+# one endswith() in C rules out the regex search, which tries every offset of the clause.
+_COMPLEMENT_ENDINGS = tuple(
+    f"{verb}{that} {newline}"
+    for verb in _COMPLEMENT_VERBS.split()
+    for that in ("", " that")
+    for newline in ("", "\n")
 )
 # A definite role opening a sentence ("The Chief Executive was"); group 1 is the role.
 _THE_ROLE_OPENS = re.compile(rf"The\s+(?:[A-Z][\w-]*\s+)?({ROLE_ALT})\b", re.I)
@@ -167,6 +173,8 @@ _NOUN_PHRASE = frozenset(
         "current",
     ]
 )
+# Every word after_preposition walks over between a preposition and a name, in one set.
+_BETWEEN_PREPOSITION_AND_NAME = _BEFORE_NAMES | _NOUN_PHRASE | ROLE_NOUNS
 # After "the minister": a lowercase word that is not a title's part, so a verb of its own.
 _ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
 
@@ -269,7 +277,7 @@ class Attributor:
         pos = entity.start
         for step in range(5):
             word = self.word_before(pos, floor)
-            if word not in _BEFORE_NAMES and word not in _NOUN_PHRASE and word not in ROLE_NOUNS:
+            if word not in _BETWEEN_PREPOSITION_AND_NAME:
                 # "after President Trump ripped GM": a clause's subject after its opener.
                 return word in PREPOSITIONS and not (step and word in _CONJUNCTIONS)
             # "on Mr Kenyatta", "under their new head coach Hathurusingha"
@@ -342,6 +350,7 @@ class Attributor:
                     continue
             if subject is not None and not (
                 subject.label == "PERSON"
+                and self.text.endswith(_COMPLEMENT_ENDINGS, clause, subject.start)
                 and _COMPLEMENT_BEFORE.search(self.text, clause, subject.start)
             ):
                 # "Results … showed Bongo won": Bongo heads the reported clause, not this one.
@@ -463,7 +472,8 @@ class Attributor:
                 continue  # only a person can still change the answer: skip the tests
             if self.inside_quote(entity.start):
                 continue
-            if self.possessive(entity) and (
+            owner = self.possessive(entity)  # asked twice below
+            if owner and (
                 _VOICE_AFTER.match(self.text, entity.end)
                 or (
                     SPEECH_NOUN_AFTER.match(self.text, entity.end)
@@ -473,7 +483,7 @@ class Attributor:
                 # "Benjamin Netanyahu’s office confirmed"; "Hawley's letter asked" opening the
                 # clause (not "When told about Hafeez’s comments, Cummins …"): their voice.
                 return entity
-            if self.after_preposition(entity, lo) or self.possessive(entity):
+            if owner or self.after_preposition(entity, lo):
                 if entity.label == "ORG" and fallback is None and self._staff_of(entity, lo):
                     fallback = entity  # "analysts at Morgan Stanley said": the bank's view
                 continue
