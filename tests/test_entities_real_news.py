@@ -670,3 +670,34 @@ def test_a_name_written_once_before_a_product_noun_is_a_product_throughout() -> 
         "NASA's Kepler space telescope found it. Kepler launched in 2009."
     )
     assert found(text) == [("Samsung", "ORG"), ("NASA", "ORG")]
+
+
+def test_an_ampersand_joins_an_organisations_name() -> None:
+    assert found("Speaking to the Express & Star, he said it was fine.") == [
+        ("Express & Star", "ORG")
+    ]
+
+
+def test_legislatures_and_south_asian_parties_are_organisations() -> None:
+    assert found("The Oregon Legislature will look at it.") == [("Oregon Legislature", "ORG")]
+    assert found("A rally was held by Jatiyatabadi Chhatra Dal on Monday.") == [
+        ("Jatiyatabadi Chhatra Dal", "ORG")
+    ]
+
+
+def test_an_inner_word_of_a_long_name_stands_for_the_person() -> None:
+    text = (
+        "BNP secretary general Mirza Fakhrul Islam Alamgir spoke on Saturday.\n\n"
+        "Fakhrul came up with the remarks at a rally. Islam was not mentioned."
+    )
+    assert names(text) == {
+        "BNP": "BNP",
+        "Mirza Fakhrul Islam Alamgir": "Mirza Fakhrul Islam Alamgir",
+        "Fakhrul": "Mirza Fakhrul Islam Alamgir",
+    }
+
+
+def test_malaysian_honorifics_are_not_part_of_the_name() -> None:
+    assert found("The court reprimanded Datuk Seri Najib Razak on Monday.") == [
+        ("Najib Razak", "PERSON")
+    ]

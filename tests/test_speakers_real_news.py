@@ -883,3 +883,58 @@ def test_an_unnamed_source_who_said() -> None:
         "“It’s not appropriate for the minister.”"
     )
     assert speakers(text) == [None]
+
+
+def test_a_role_with_honorifics_before_the_name_binds_the_role() -> None:
+    text = (
+        "High Court judge Datuk Amir Halimi has reprimanded Datuk Seri Razlan Omar.\n\n"
+        '"He (Razlan) should have come here first," the judge said.'
+    )
+    assert speakers(text) == ["Amir Halimi"]
+
+
+def test_a_role_for_a_place_stands_for_the_last_speaker() -> None:
+    text = (
+        "Minister of Agriculture, Dr. Kwame Boadu, spoke on Monday.\n\n"
+        "“Who told you there is such an association?” the MP for Abetifi quizzed."
+    )
+    assert speakers(text) == ["Kwame Boadu"]
+
+
+def test_says_and_a_name_closing_the_sentence() -> None:
+    text = "Labour taking ‘any opportunity’ to block the deal, says Gavin Morley."
+    assert speakers(text) == ["Gavin Morley"]
+
+
+def test_the_noun_written_after_an_organisations_name() -> None:
+    text = (
+        "Goldman Sachs bank raised its forecast.\n\n"
+        '"We expect prices to rally from here," the bank said.'
+    )
+    assert speakers(text) == ["Goldman Sachs"]
+
+
+def test_a_role_with_an_owner_wants_that_owner_in_the_title() -> None:
+    text = (
+        "ISRO chief Dr K Sivan spoke first. DRDO chairman G Satheesh Reddy spoke on Monday.\n\n"
+        "“Scientists started working again,” noted the DRDO chief."
+    )
+    assert speakers(text) == ["G Satheesh Reddy"]
+
+
+def test_a_person_after_another_places_possessive_is_an_object() -> None:
+    text = (
+        "Coach Don Abbot was proud of his team.\n\n"
+        "She lost in the quarterfinals to Thailand's Jutamas Jitpong.\n\n"
+        '"She was just unlucky," the Australian coach noted.'
+    )
+    assert speakers(text) == ["Don Abbot"]
+
+
+def test_a_gendered_pronoun_never_stands_for_an_organisation() -> None:
+    text = (
+        "Oregon Gov. Kate Brown urged residents to get vaccinated.\n\n"
+        "The Oregon Legislature will look at the rules, Brown said.\n\n"
+        "“I think we need to strengthen our legislation,” she told reporters."
+    )
+    assert speakers(text) == ["Kate Brown"]

@@ -663,6 +663,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return [Candidate(start, end, surface, cue or "ORG", WEAK, initial=initial)]
     if single and surface.endswith(PEOPLE_ENDINGS) and _people_of_place(surface, gaz):
         return [Candidate(start, end, surface, "GROUP", CUE, initial=initial)]
+    if not single and " & " in surface:
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]  # "Express & Star"
     if text[start : tokens[0][1]] in gaz.given_names:
         if single:
             cue = context_cue(text, start, end)

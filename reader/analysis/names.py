@@ -39,6 +39,7 @@ def person_index(
     spellings: dict[str, str] = {}
     seen: set[str] = set()
     long_names: set[str] = set()  # full names of three words or more, for `longer` below
+    middles: list[tuple[str, str]] = []  # inner words of names of three words or more
     for candidate in names:
         text = candidate.text
         if text in seen:
@@ -60,10 +61,15 @@ def person_index(
             by_last.setdefault(words[-1][particle.end() :], full)  # "Faleh": "Khaled al-Faleh"
         by_first.setdefault(words[0], full)
         if len(words) >= 3:
+            middles.extend((word, full) for word in words[1:-1])
+        if len(words) >= 3:
             by_last.setdefault(" ".join(words[1:]), full)  # "Dent Coad"
             by_last.setdefault(" ".join(words[-2:]), full)  # "Lopez Obrador"
         by_last.setdefault(text, full)
     index = {**by_first, **by_last}
+    for word, full in middles:
+        if _may_stand_alone(word, gaz):
+            index.setdefault(word, full)  # "Fakhrul" for "Mirza Fakhrul Islam Alamgir"
     # "Carrie Lam Cheng Yuet-ngor" is the "Carrie Lam" of the headline: a full name that
     # opens with another person's whole name is that person's.
     # (Asked of every long name, even one whose keys others took: it then changes nothing.)
@@ -81,6 +87,23 @@ def person_index(
                 index.setdefault(fold_accents(key), name)
                 index.setdefault(key.translate(_APOSTROPHES), name)
     return index
+
+
+def _may_stand_alone(word: str, gaz: Gazetteer) -> bool:
+    """Whether an inner word of a long name can stand for the person: a plain capitalised
+    word no list knows ("Fakhrul"; not "Islam", "Ann" or "Seri")."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not any(
+            word in words
+            for words in (gaz.given_names, gaz.common, gaz.non_names, gaz.titles, gaz.groups)
+        )
+        and word not in gaz.places
+        and word not in gaz.orgs
+    )
 
 
 def fold_accents(word: str) -> str:

@@ -30,10 +30,11 @@ def stands_for_organisation(noun: str) -> bool:
 
 
 def latest_organisation(
-    noun: str, earlier: Sequence[Entity], by_name_only: bool = False
+    noun: str, earlier: Sequence[Entity], by_name_only: bool = False, text: str = ""
 ) -> str | None:
     """The canonical name of the last organisation in `earlier` (in text order) that
-    "the <noun>" stands for: one whose name holds the noun, else for a generic business noun
+    "the <noun>" stands for: one whose name holds the noun, or that `text` (the document)
+    writes the noun right after ("Goldman Sachs bank"), else for a generic business noun
     ("company", "firm") the last organisation of any name."""
     if not stands_for_organisation(noun):
         return None
@@ -42,8 +43,14 @@ def latest_organisation(
     for entity in reversed(earlier):
         if entity.label != "ORG":
             continue
-        if noun in entity.name.lower().split():
+        if noun in entity.name.lower().split() or _noun_after(text, entity.end, noun):
             return entity.name
         if noun in GENERIC_ORG_NOUNS and fallback is None and not by_name_only:
             fallback = entity.name
     return fallback
+
+
+def _noun_after(text: str, end: int, noun: str) -> bool:
+    """Whether `text` writes `noun` right after a name ending at `end`: "Goldman Sachs bank"."""
+    after = end + 1 + len(noun)
+    return text[end:after] == f" {noun}" and not text[after : after + 1].isalpha()

@@ -25,7 +25,7 @@ barked barks screamed screams exclaimed exclaims cried whispered whispers mutter
 snapped retorted sighed texted quoted criticized criticised criticizes criticises condemned
 condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed welcomes
 revealed reveals disclosed beamed enthused smiled laughed enthuses reckons reckoned laments
-jokes muses recounts recounted
+jokes muses recounts recounted quizzed queried
 """
 _PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"

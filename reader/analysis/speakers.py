@@ -101,6 +101,10 @@ _STAFF_BEFORE = re.compile(
 _SPOKESPERSON_FOR = re.compile(r"spokes(?:person|man|woman)\s+(?:for|from|of|at)\s+(?:the\s+)?")
 _SPOKESPERSON = re.compile(r"(?<= )spokes(?:person|man|woman)\b")
 # Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
+# What follows a role to say whose or where it is: "the MP for Abetifi", "the mayor of Irpin".
+_ROLE_COMPLEMENT = re.compile(
+    r"(?<=\w) (?:of|for|at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? $"
+)
 _TITLE_SPELLED = {"PM": "Prime Minister", "CJI": "Chief Justice"}
 # An organisation's document as the subject of a reporting verb ("… fact sheet says").
 _DOCUMENT_THEN_VERB = re.compile(
@@ -276,6 +280,10 @@ class Attributor:
         honorific between ("reserves of the Salar de Uyuni", "blame on Mr Kenyatta")."""
         pos = entity.start
         for step in range(5):
+            owner = self._owner_before(pos)
+            if owner is not None:
+                pos = owner.start  # "lost to Thailand's Jutamas Jitpong": past the owner
+                continue
             word = self.word_before(pos, floor)
             if word not in _BETWEEN_PREPOSITION_AND_NAME:
                 # "after President Trump ripped GM": a clause's subject after its opener.
@@ -285,6 +293,12 @@ class Attributor:
             if pos <= floor:
                 return False
         return False
+
+    def _owner_before(self, pos: int) -> Entity | None:
+        """The entity in the possessive right before `pos` ("Thailand's " before a name)."""
+        if self.text[pos - 3 : pos] not in ("'s ", "’s "):
+            return None
+        return self.entity_by_end.get(pos - 3)
 
     def possessive(self, entity: Entity) -> bool:
         """ "Davis’s" or, after an s, "Davis’": the entity owns what follows."""
@@ -631,6 +645,17 @@ class Attributor:
         comma = text.rfind(", ", end, hi)
         if comma < 0:
             return _UNDECIDED
+        said = TAIL_VERB.match(text, comma, hi)
+        if said:
+            # "Labour taking ‘any opportunity’ to block Brexit, says Gavin Williamson."
+            after = self.entities_in(said.end(), min(hi, said.end() + 80))[:1]
+            if (
+                after
+                and after[0].label == "PERSON"
+                and TITLE_GAP.fullmatch(text, said.end(), after[0].start)
+                and SENTENCE_END_AFTER.match(text, after[0].end)
+            ):
+                return True, after[0].name
         named = self.entities_in(comma, min(hi, comma + 80))[:1]
         if named and named[0].label != "GROUP" and TITLE_GAP.fullmatch(text, comma, named[0].start):
             verb = APPOSITIVE_THEN_VERB.match(text, named[0].end, hi)
@@ -772,6 +797,9 @@ class Attributor:
         if article.lower() != "the":
             return True, None
         plain = words.replace("-elect", "").replace("-designate", "")  # "the president-elect"
+        role_only = _ROLE_COMPLEMENT.sub(" ", plain)  # "the MP for Abetifi", "the mayor of Irpin"
+        if role_only != plain and DEFINITE_ROLE_AT_END.search(f"the {role_only}".rstrip() + " "):
+            plain = words = role_only
         last = words.split()[-1] if words.split() else ""
         if DEFINITE_ROLE_AT_END.search(f"the {plain}".rstrip() + " ") or AGE_RE.search(words):
             role = last
@@ -814,10 +842,13 @@ class Attributor:
                 return entity.name
         return None
 
-    def _titled_person(self, role: str, pos: int, former: bool = False) -> str | None:
+    def _titled_person(
+        self, role: str, pos: int, former: bool = False, owner: str = ""
+    ) -> str | None:
         """The last person before `pos` introduced with `role` as a title ("French President
         Emmanuel Macron" for "the president"), anywhere earlier: a title binds further
-        than a pronoun. `former`: "the former president" wants "former" in the title too."""
+        than a pronoun. `former`: "the former president" wants "former" in the title too;
+        `owner`: "the DRDO chief" wants "DRDO" there too, not "ISRO chief K Sivan"."""
         if not role.replace("-", "").isalpha():
             return None
         title = role if role.isupper() else role.capitalize()  # "MP", "President"
@@ -825,14 +856,21 @@ class Attributor:
         # "Argentina's president-elect Alberto Fernández".
         noun = re.compile(rf"\b{re.escape(role.lower())}(?:-elect|-designate)?\s+$", re.I)
         spelled = _TITLE_SPELLED.get(title)
+        titles = load().titles
         for entity in reversed(self.entities_in(0, pos)):
             if entity.label != "PERSON":
                 continue
             window = self.text[max(0, entity.start - 30) : entity.start]
             if former and "former" not in window.lower():
                 continue
+            if owner and owner not in self.text[max(0, entity.start - 45) : entity.start]:
+                continue
             if title in window or noun.search(window) or (spelled and spelled in window):
                 return entity.name
+            wider = self.text[max(0, entity.start - 45) : entity.start]
+            bare = _without_honorifics(wider, titles)
+            if bare != wider and noun.search(bare):
+                return entity.name  # "judge Datuk Collin Sequerah", "chief Dr. K Sivan"
         return None
 
     def _unnamed_earlier(self, noun: str, pos: int) -> bool:
@@ -847,7 +885,9 @@ class Attributor:
         named at the top), else for a business noun ("the company") a recent one."""
         if not stands_for_organisation(noun):
             return None
-        named = latest_organisation(noun, self.entities_in(0, pos), by_name_only=True)
+        named = latest_organisation(
+            noun, self.entities_in(0, pos), by_name_only=True, text=self.text
+        )
         if named is not None:
             return named
         floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
@@ -881,7 +921,8 @@ class Attributor:
             role = _ROLE_RIGHT_AFTER.match(text, organisation.end, hi)
             if role:
                 # "noted the DRDO chief": the person who holds that role, if one is in reach
-                officer = self._titled_person(role.group(1), pos) or self.resolve(
+                surface = text[organisation.start : organisation.end]
+                officer = self._titled_person(role.group(1), pos, owner=surface) or self.resolve(
                     pos, "person", False
                 )
                 return True, officer or organisation.name
@@ -1068,3 +1109,12 @@ class Attributor:
         if opening:  # "The party also issued a statement saying"
             return True, self._organisation_opening(opening, lo)
         return True, None
+
+
+def _without_honorifics(window: str, titles: frozenset[str]) -> str:
+    """`window` (the text before a name) without the honorifics that end it: "High Court
+    judge Datuk Seri " gives "High Court judge ", so the role before them shows."""
+    words = window.split(" ")
+    while len(words) > 1 and words[-1] == "" and words[-2].istitle() and words[-2] in titles:
+        words[-2:] = [""]
+    return " ".join(words)
