@@ -938,3 +938,21 @@ def test_a_gendered_pronoun_never_stands_for_an_organisation() -> None:
         "“I think we need to strengthen our legislation,” she told reporters."
     )
     assert speakers(text) == ["Kate Brown"]
+
+
+def test_a_closing_attribution_makes_its_person_the_last_to_speak() -> None:
+    text = (
+        'Coach Ian Fisher was pleased. "We had to fight for 80 minutes," he said.\n\n'
+        "Wing Caleb Clarke was an uncomplicated individual, Fisher said.\n\n"
+        '"I think the whole team will be thrilled for him," he said.'
+    )
+    assert speakers(text) == ["Ian Fisher", "Ian Fisher"]
+
+
+def test_a_quote_that_speaks_of_him_is_not_his() -> None:
+    text = (
+        'Coach Ian Fisher was pleased. "We had to fight for 80 minutes," he said.\n\n'
+        "Prop Alex Hodgman had also made an impact off the bench.\n\n"
+        '"He didn\'t shirk anything," he said.'
+    )
+    assert speakers(text) == ["Ian Fisher", "Ian Fisher"]

@@ -105,6 +105,8 @@ _SPOKESPERSON = re.compile(r"(?<= )spokes(?:person|man|woman)\b")
 _ROLE_COMPLEMENT = re.compile(
     r"(?<=\w) (?:of|for|at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? $"
 )
+# How a sentence ends when a reporting verb closes it: "…, Foster said."
+_CLOSING_VERB_ENDINGS = (" said.", " says.", " added.", " told.", " explained.", " noted.")
 _TITLE_SPELLED = {"PM": "Prime Minister", "CJI": "Chief Justice"}
 # An organisation's document as the subject of a reporting verb ("… fact sheet says").
 _DOCUMENT_THEN_VERB = re.compile(
@@ -344,6 +346,11 @@ class Attributor:
                 if entity is not None:
                     insort(self.subject_events, (match.start(1), entity), key=_event_pos)
                 continue
+            reporter = self._closing_reporter(start, end)
+            if reporter is not None:
+                # "Wing Caleb Clarke was an uncomplicated individual, Foster said.": Foster
+                # spoke last, whoever the reported words were about.
+                insort(self.subject_events, (reporter.start, reporter), key=_event_pos)
             clause = self.clause_start(start, end)
             subject = self.first_subject(start, end, clause)
             role = DEFINITE_ROLE_AT_START.match(self.text, clause, end)
@@ -369,6 +376,23 @@ class Attributor:
             ):
                 # "Results … showed Bongo won": Bongo heads the reported clause, not this one.
                 insort(self.subject_events, (subject.start, subject), key=_event_pos)
+
+    def _closing_reporter(self, start: int, end: int) -> Entity | None:
+        """The person whose reported speech the sentence [start, end) gives in a closing
+        attribution after a comma ("…, Foster said."), or None."""
+        text = self.text
+        if text[end - 1 : end] != "." or not text.endswith(_CLOSING_VERB_ENDINGS, start, end):
+            return None  # most sentences end on no reporting verb: one test in C
+        comma = text.rfind(", ", start, end)
+        if comma < 0 or self.inside_quote(comma):
+            return None
+        named = self.entities_in(comma, end)[:1]
+        if not named or named[0].label != "PERSON" or named[0].start != comma + 2:
+            return None
+        verb = APPOSITIVE_THEN_VERB.match(text, named[0].end, end)
+        if verb is None or text[verb.end() : end] != ".":
+            return None
+        return named[0]
 
     def _organisation_opening(self, opening: re.Match[str], pos: int) -> str | None:
         """The organisation a sentence's opening "The ministry" or "The health ministry"
@@ -562,6 +586,25 @@ class Attributor:
                     return entity.name
         return None
 
+    def _speaks_of(self, start: int, pronoun: str) -> bool:
+        """Whether the quote at `start` opens by speaking of someone as `pronoun` ("“He's
+        got great self-awareness,” he said"): then that someone is not the speaker."""
+        if pronoun not in ("he", "she"):
+            return False
+        opening = self.text[start + 1 : start + 6]
+        return opening.startswith(
+            (f"{pronoun.capitalize()} ", f"{pronoun.capitalize()}'s", f"{pronoun.capitalize()}’s")
+        )
+
+    def _earlier_voice(self, pos: int, pronoun: str) -> str | None:
+        """The nearest person within reach of `pos` whom the text has already quoted or
+        reported speaking, and whom `pronoun` fits; None if there is no such person."""
+        spoke = {entity.name for _, entity in self.speaker_events}
+        for entity in self._antecedents(pos, True, False):
+            if entity.name in spoke and self._compatible(entity, pronoun, True):
+                return entity.name
+        return None
+
     def _was_subject(self, entity: Entity, pos: int) -> bool:
         """Whether `entity` was a subject or speaker within a pronoun's reach of `pos`."""
         floor = self.paragraphs[max(0, self.paragraph_of(pos) - _PRONOUN_REACH)][0]
@@ -702,8 +745,13 @@ class Attributor:
                 return decided
         pronoun = TAIL_PRONOUN.match(text, end, hi)
         if pronoun and ends_sentence(pronoun.end()):
+            word = pronoun.group(1).lower()
+            if self._speaks_of(start, word):
+                voice = self._earlier_voice(pronoun.start(1), word)
+                if voice is not None:
+                    return True, voice
             prefer = pronoun.group(2).lower() in CONTINUING_VERBS
-            return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), prefer)
+            return True, self.resolve(pronoun.start(1), word, prefer)
         verdict = self._verdict_of(first, hi)
         if verdict is not None:
             return True, verdict
