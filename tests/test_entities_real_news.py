@@ -701,3 +701,17 @@ def test_malaysian_honorifics_are_not_part_of_the_name() -> None:
     assert found("The court reprimanded Datuk Seri Najib Razak on Monday.") == [
         ("Najib Razak", "PERSON")
     ]
+
+
+def test_irish_members_and_parties() -> None:
+    assert found("Fianna Fail TD Jim Kavanagh said no to the Sinn Fein TD.") == [
+        ("Fianna Fail", "ORG"),
+        ("Jim Kavanagh", "PERSON"),
+        ("Sinn Fein", "ORG"),
+    ]
+
+
+def test_a_plural_noun_in_ions_after_a_possessive_is_no_one() -> None:
+    assert found("At Prime Minister's Questions on Wednesday, Jeremy Corbyn spoke.") == [
+        ("Jeremy Corbyn", "PERSON")
+    ]

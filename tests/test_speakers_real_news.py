@@ -956,3 +956,44 @@ def test_a_quote_that_speaks_of_him_is_not_his() -> None:
         '"He didn\'t shirk anything," he said.'
     )
     assert speakers(text) == ["Ian Fisher", "Ian Fisher"]
+
+
+def test_a_titled_person_after_a_place_closes_the_sentence_told_someone() -> None:
+    text = (
+        "Answers to such questions will be “extremely important to give us guidance” in "
+        "making decisions, Twin Falls County Commissioner Don Hall told the Times-News on Monday."
+    )
+    assert speakers(text) == ["Don Hall"]
+
+
+def test_a_person_of_a_party_said_colon() -> None:
+    text = (
+        "Speaking to reporters after talks had concluded for the day, Lars Klingbeil of the "
+        'SPD said: "We can\'t just go on as before."'
+    )
+    assert speakers(text) == ["Lars Klingbeil"]
+
+
+def test_an_unnamed_spokesperson_of_a_named_company_speaks_for_it() -> None:
+    assert speakers("“This story is untrue,” a Verizon spokesperson told The Verge.") == ["Verizon"]
+    assert speakers("“This story is untrue,” a spokesman for Verizon said.") == ["Verizon"]
+    assert speakers("“This story is untrue,” a spokesman said.") == [None]
+
+
+def test_a_surname_that_is_a_month_before_a_verb() -> None:
+    text = (
+        "Prime Minister Theresa May rejected the claim in May.\n\n"
+        '"There are always extra pressures," May said.'
+    )
+    assert speakers(text) == ["Theresa May"]
+
+
+def test_a_name_after_a_parties_leader_title_is_an_object() -> None:
+    text = (
+        "Taoiseach Leo Varadkar spoke. On Tuesday he said her style reminded him of the "
+        "French National Front leader Marine Le Pen.\n\n"
+        "“This is the constant pattern of the debate,” he told the Sinn Fein TD."
+    )
+    assert speakers(text) == ["Leo Varadkar"]
+    text = "Minister of Health Oly Ilunga Kalenga said the workers were brave, “at a cost.”"
+    assert speakers(text) == ["Oly Ilunga Kalenga"]

@@ -10,6 +10,7 @@ from operator import attrgetter
 from reader.analysis.clubs import relabel_clubs, squad_clubs
 from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
+    CUE,
     OFFICES,
     PRODUCT_AFTER_RE,
     PRODUCT_NOUN_OPENINGS,
@@ -37,6 +38,8 @@ OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
+# A reporting verb right after a name ("May said"), as a look-ahead.
+_SAID = r"(?= (?:said|says|told|added|insisted|argued|replied|warned)\b)"
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
 ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _ARTICLES = frozenset(["The", "A", "An"])
@@ -151,6 +154,9 @@ def find_entities(
         products = {c.text for c in body if c.confidence < SURE and _named_in(c.text, products)}
     kept = [c for c in body if c.label is not None and c.text not in products]
     kept.extend(headline_entities(text, headline_runs, kept, gaz))
+    surnames = _word_surnames(text, kept, gaz)
+    if surnames:
+        kept = sorted(kept + surnames, key=attrgetter("start"))
     people = person_index(kept, gaz, title)
     expansions = acronym_expansions(text, kept)
     entities = []
@@ -174,6 +180,28 @@ def find_entities(
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)
     return _without_overlaps(entities)
+
+
+def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """A surname that is also a common word ("May", "Case"), left out of the runs, where it
+    plainly names the person given in full: before a reporting verb or after Mr or Mrs
+    ("Theresa May … May said")."""
+    words = {
+        c.text[c.text.rfind(" ") + 1 :]
+        for c in kept
+        if c.label == "PERSON" and " " in c.text and c.text[c.text.rfind(" ") + 1 :] in gaz.common
+    }
+    if not words:
+        return []
+    taken = [(c.start, c.end) for c in kept]
+    found = []
+    alternatives = "|".join(map(re.escape, sorted(words)))
+    pattern = rf"(?:(?<=Mrs )|(?<=Mr )|(?<=Ms ))(?:{alternatives})\b|\b(?:{alternatives}){_SAID}"
+    for match in re.finditer(pattern, text):
+        if not any(a <= match.start() < b for a, b in taken):
+            surface = match.group()
+            found.append(Candidate(match.start(), match.end(), surface, "PERSON", CUE))
+    return found
 
 
 def _before_product(text: str, end: int) -> bool:

@@ -116,6 +116,9 @@ OFFICES = frozenset(
         "Coach",
         "Editor",
         "Treasurer",
+        "MP",
+        "TD",
+        "MLA",
     ]
 )
 STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
@@ -710,6 +713,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "VPNs", "PILs": a common noun's acronym in the plural
     if acronym and "." not in surface:
         return [Candidate(start, end, surface, "ORG", WEAK, initial=initial)]
+    if plain and surface.endswith("ions"):
+        return []  # "Prime Minister's Questions", "Operations": plural nouns, not surnames
     return [
         Candidate(start, end, surface, "PERSON" if not initial else None, WEAK, initial=initial)
     ]

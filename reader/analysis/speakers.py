@@ -100,13 +100,20 @@ _STAFF_BEFORE = re.compile(
 # "a spokesperson for (the) X": X is an organisation whose voice "the spokesperson" is.
 _SPOKESPERSON_FOR = re.compile(r"spokes(?:person|man|woman)\s+(?:for|from|of|at)\s+(?:the\s+)?")
 _SPOKESPERSON = re.compile(r"(?<= )spokes(?:person|man|woman)\b")
-# Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
 # What follows a role to say whose or where it is: "the MP for Abetifi", "the mayor of Irpin".
 _ROLE_COMPLEMENT = re.compile(
     r"(?<=\w) (?:of|for|at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? $"
 )
+# Between a person and where they belong: "Lars Klingbeil of the SPD".
+_MEMBER_OF = re.compile(r",? (?:of|from|at) (?:the )?")
+# Whom a closing "told" names: "told the Times-News", "told reporters", "told Reuters".
+_LISTENER = re.compile(
+    r" (?:reporters|journalists|the (?:media|press|paper|newspaper)"
+    r"|(?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3})(?=[\s.,])"
+)
 # How a sentence ends when a reporting verb closes it: "…, Foster said."
 _CLOSING_VERB_ENDINGS = (" said.", " says.", " added.", " told.", " explained.", " noted.")
+# Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
 _TITLE_SPELLED = {"PM": "Prime Minister", "CJI": "Chief Justice"}
 # An organisation's document as the subject of a reporting verb ("… fact sheet says").
 _DOCUMENT_THEN_VERB = re.compile(
@@ -181,6 +188,8 @@ _NOUN_PHRASE = frozenset(
 )
 # Every word after_preposition walks over between a preposition and a name, in one set.
 _BETWEEN_PREPOSITION_AND_NAME = _BEFORE_NAMES | _NOUN_PHRASE | ROLE_NOUNS
+# Capitalised words that are no part of a name: "After", "The", "For" opening a sentence.
+_NOT_NAME_WORDS = _BETWEEN_PREPOSITION_AND_NAME | PREPOSITIONS | _CONJUNCTIONS
 # After "the minister": a lowercase word that is not a title's part, so a verb of its own.
 _ROLE_THEN_VERB = re.compile(r"\s+(?!of\b|and\b|for\b)[a-z]{3,}")
 
@@ -281,12 +290,33 @@ class Attributor:
         """Whether a preposition comes before `entity`, maybe with an article or an
         honorific between ("reserves of the Salar de Uyuni", "blame on Mr Kenyatta")."""
         pos = entity.start
-        for step in range(5):
+        capitals = False  # whether capitalised words were passed
+        for step in range(8):
             owner = self._owner_before(pos)
             if owner is not None:
                 pos = owner.start  # "lost to Thailand's Jutamas Jitpong": past the owner
                 continue
             word = self.word_before(pos, floor)
+            capital = self.text[pos - len(word) - 1 : pos - len(word)].isupper()
+            if (
+                capital
+                and word.isalpha()
+                and word not in _NOT_NAME_WORDS
+                and word.capitalize() not in load().common  # "On Friday Musk tried"
+            ):
+                # "of the French National Front leader Marine Le Pen": a name's words and
+                # titles stand between the preposition and the person too.
+                pos = self.text.rfind(" ", floor, pos - len(word)) + 1
+                if pos <= floor:
+                    return False
+                capitals = True
+                continue
+            if capitals and word in PREPOSITIONS:
+                # Unless the preposition is a title's own ("Minister of Health X", "nominee
+                # for Georgia governor X"): then the title, not the person, comes after it.
+                head = self.word_before(pos - len(word) - 1, floor)
+                if head in ROLE_NOUNS or head.capitalize() in load().titles:
+                    return False
             if word not in _BETWEEN_PREPOSITION_AND_NAME:
                 # "after President Trump ripped GM": a clause's subject after its opener.
                 return word in PREPOSITIONS and not (step and word in _CONJUNCTIONS)
@@ -295,6 +325,17 @@ class Attributor:
             if pos <= floor:
                 return False
         return False
+
+    def _member_before(self, entity: Entity, lo: int) -> Entity | None:
+        """The person `entity` tells where they belong: "Lars Klingbeil of the SPD"."""
+        before = self.entities_in(lo, entity.start)[-1:]
+        if (
+            before
+            and before[0].label == "PERSON"
+            and _MEMBER_OF.fullmatch(self.text, before[0].end, entity.start)
+        ):
+            return before[0]
+        return None
 
     def _owner_before(self, pos: int) -> Entity | None:
         """The entity in the possessive right before `pos` ("Thailand's " before a name)."""
@@ -699,10 +740,13 @@ class Attributor:
                 and SENTENCE_END_AFTER.match(text, after[0].end)
             ):
                 return True, after[0].name
-        named = self.entities_in(comma, min(hi, comma + 80))[:1]
+        named = self.entities_in(comma, min(hi, comma + 80))[:3]
+        person = next((e for e in named if e.label == "PERSON"), None)
+        if person is not None and TITLE_GAP.fullmatch(text, comma, person.start):
+            named = [person]  # "…, Twin Falls County Commissioner Don Hall told the paper."
         if named and named[0].label != "GROUP" and TITLE_GAP.fullmatch(text, comma, named[0].start):
             verb = APPOSITIVE_THEN_VERB.match(text, named[0].end, hi)
-            if verb and SENTENCE_END_AFTER.match(text, verb.end()):
+            if verb and SENTENCE_END_AFTER.match(text, _past_listener(text, verb)):
                 return True, named[0].name
         pronoun = TAIL_PRONOUN.match(text, comma, hi)
         if pronoun and SENTENCE_END_AFTER.match(text, pronoun.end()):
@@ -841,8 +885,11 @@ class Attributor:
 
     def _description(self, article: str, words: str, pos: int) -> Resolution:
         """A definite role ("the spokesperson said") names the last person seen, a definite
-        organisation noun ("the ministry said") the last organisation of that kind; "a" none."""
+        organisation noun ("the ministry said") the last organisation of that kind; "a" none,
+        but for a spokesperson, who speaks for the organisation named with them."""
         if article.lower() != "the":
+            if "spokes" in words:  # "a Verizon spokesperson told", "a spokesman for X said"
+                return True, self._spokesperson_of(pos + len(article) + 1 + len(words))
             return True, None
         plain = words.replace("-elect", "").replace("-designate", "")  # "the president-elect"
         role_only = _ROLE_COMPLEMENT.sub(" ", plain)  # "the MP for Abetifi", "the mayor of Irpin"
@@ -1023,6 +1070,13 @@ class Attributor:
         for match in VERB.finditer(text, lo, start):
             if not self.inside_quote(match.start()):
                 verb = match
+        if verb is not None and verb.start() == lo:
+            # "Answers to such questions will be “…”": a noun opening the sentence, unless a
+            # name follows it ("Says Hall: “…”").
+            inverted = self.speaker_after(verb.end(), start)
+            if inverted[0]:
+                return inverted
+            verb = None
         if verb is None:
             before = text[lo:start].rstrip()
             if before.endswith(":"):
@@ -1111,6 +1165,9 @@ class Attributor:
                     self.word_before(entity.start, lo) in _CONJUNCTIONS
                 ):
                     return True, entity.name  # "a day after Haber admitted he “misspoke”"
+                member = self._member_before(entity, lo)
+                if member is not None:
+                    return True, member.name  # "Lars Klingbeil of the SPD said:"
                 participle = True  # "Yoon of South Korea": the place is not the subject
             else:
                 word = self.word_before(end, lo)
@@ -1166,3 +1223,12 @@ def _without_honorifics(window: str, titles: frozenset[str]) -> str:
     while len(words) > 1 and words[-1] == "" and words[-2].istitle() and words[-2] in titles:
         words[-2:] = [""]
     return " ".join(words)
+
+
+def _past_listener(text: str, verb: re.Match[str]) -> int:
+    """Where an attribution goes on after its verb: past whom it was told to ("told the
+    Times-News", "told reporters"), since a closing attribution may name them."""
+    if verb.group(1).lower() not in ("told", "tells"):
+        return verb.end()
+    listener = _LISTENER.match(text, verb.end())
+    return listener.end() if listener else verb.end()
