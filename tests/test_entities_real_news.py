@@ -715,3 +715,32 @@ def test_a_plural_noun_in_ions_after_a_possessive_is_no_one() -> None:
     assert found("At Prime Minister's Questions on Wednesday, Jeremy Corbyn spoke.") == [
         ("Jeremy Corbyn", "PERSON")
     ]
+
+
+def test_parliaments_and_european_parties_are_organisations() -> None:
+    assert found("Merkel met the Social Democrats in the Bundestag; McDonald left the Dail.") == [
+        ("Merkel", "PERSON"),
+        ("Social Democrats", "ORG"),
+        ("Bundestag", "ORG"),
+        ("McDonald", "PERSON"),
+        ("Dail", "ORG"),
+    ]
+
+
+def test_weather_models_series_and_currency_codes_are_not_names() -> None:
+    assert found("The strongest El Niño on record hit in a Series B year.") == []
+    assert found("Production of the Model Y begins; Malcolm X spoke.") == [("Malcolm X", "PERSON")]
+    assert found("A basket cost 817 pesos (about US $46).") == []
+
+
+def test_a_ticker_in_brackets_after_a_company_is_no_name() -> None:
+    assert found("Pfizer Inc. (PFE) shares surged.") == [("Pfizer Inc.", "ORG")]
+
+
+def test_a_name_before_an_outlet_noun_is_a_company() -> None:
+    assert found("The cheapest was a Chedraui supermarket.") == [("Chedraui", "ORG")]
+
+
+def test_a_persons_initials_stand_for_the_person() -> None:
+    text = "Former president Cristina Fernández de Kirchner spoke. CFK wrote that it was bad."
+    assert names(text)["CFK"] == "Cristina Fernández de Kirchner"

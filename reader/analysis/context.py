@@ -117,6 +117,10 @@ STATEMENT_AFTER_RE = re.compile(
 )
 _A_BEFORE = ("a ", "A ", "an ", "An ")
 SPOKESPERSON_AFTER_RE = re.compile(r" (?:spokes(?:person|man|woman)|representative)\b")
+# "a Chedraui supermarket", "a Walmart store": one outlet of a company.
+OUTLET_AFTER_RE = re.compile(
+    r" (?:supermarket|store|shop|restaurant|factory|plant|dealership|pharmacy|branch|outlet)\b"
+)
 # A name followed by one of these, and not known to any gazetteer, names a product.
 LOOK_BACK = 40
 # The *_BEFORE_RE cues as word lookups (cue_words.py): the same answers, a fraction of the cost.
@@ -214,6 +218,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "ORG"  # "Zentrova said in a statement" (people do too: one word only)
     if before.endswith(_A_BEFORE) and SPOKESPERSON_AFTER_RE.match(text, end):
         return "ORG"  # "a Wabtec spokesperson said": a person's would be "for Smith"
+    if before.endswith(_A_BEFORE) and OUTLET_AFTER_RE.match(text, end):
+        return "ORG"  # "a Chedraui supermarket": a company's outlet
     if cues & _PERSON or (verb_after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):
         return "PERSON"
     if spaced and NATIVE_AFTER_RE.match(text, end):

@@ -82,8 +82,10 @@ def find_entities(
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
-        if text.startswith("$", run_end):
-            continue  # "US$3 billion", "NZ$200m": a currency, not the country
+        if text.startswith("$", run_end) or (
+            text.startswith(" $", run_end) and len(surface) <= 3 and surface.isupper()
+        ):
+            continue  # "US$3 billion", "NZ$200m", "US $46": a currency, not the country
         if text[run_end + 1 : run_end + 4] in PRODUCT_OPENINGS and _before_product(text, run_end):
             products.add(surface)
         if whole:
@@ -164,6 +166,8 @@ def find_entities(
         if candidate.text in expansions:
             full = expansions[candidate.text]
             candidate.label, candidate.canonical = full.label, canonical_name(full, people, gaz)
+            if full.label == "PERSON":
+                people.setdefault(candidate.text, candidate.canonical)  # "CFK"
         assert candidate.label is not None
         if candidate.label == "PERSON" and text.endswith(PARTICLE_ENDINGS, 0, candidate.start):
             _take_particle(text, candidate, people)

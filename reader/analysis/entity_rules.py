@@ -293,8 +293,10 @@ def classify(
         return classify_name(text, tokens[1:], gaz, SURE)  # "Ex-President Yahya Jammeh"
     if words[-1] == "I" and PRONOUN_I_AFTER_RE.match(text, end):
         return classify(text, tokens[:-1], gaz, initial)  # "Liam Squire I thought was great"
-    if words[0] in STORMS:
-        return []  # "Hurricane Dorian", "Tropical Storm Ian": storms are not entities
+    if words[0] in STORMS or (words[0] in ("El", "La") and words[-1] in gaz.non_names):
+        return []  # "Hurricane Dorian", "El Niño": weather is not an entity
+    if len(words) == 2 and _letter_code(words, gaz):
+        return []  # "Model Y", "Plan B", "Gen Z": a model or series, not a name
     if words[-1] in gaz.document_heads:
         host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None
         if host is not None and host[0] == "PLACE" and words[0] not in CONTINENTS:
@@ -796,10 +798,34 @@ def _product_words(words: list[str], gaz: Gazetteer) -> bool:
     )
 
 
+def _letter_code(words: list[str], gaz: Gazetteer) -> bool:
+    """A word and a single capital letter that is not a given name and initial ("Malcolm
+    X") or a known name and a letter ("Boeing X")."""
+    letter = words[1]
+    return (
+        len(letter) == 1
+        and letter != "I"
+        and letter.isupper()
+        and words[0] not in gaz.given_names
+        and words[0] not in gaz.titles
+        and known(gaz, words[0]) is None
+    )
+
+
+_SUFFIXES_BEFORE_TICKER = (" Inc.", " Inc", " Corp.", " Corp", " Co.", " Ltd.", " plc", " PLC")
+
+
 def _ticker(text: str, start: int, end: int) -> bool:
-    """A stock symbol: after an exchange's name and a colon, or before ".N)" style suffixes."""
-    return TICKER_AFTER_RE.match(text, end) is not None or (
-        text[start - 2 : start] == ": " and text.rfind("(", max(0, start - 12), start) >= 0
+    """A stock symbol: after an exchange's name and a colon, before ".N)" style suffixes, or
+    in brackets after a company's "Inc." ("Pfizer Inc. (PFE)")."""
+    return (
+        TICKER_AFTER_RE.match(text, end) is not None
+        or (text[start - 2 : start] == ": " and text.rfind("(", max(0, start - 12), start) >= 0)
+        or (
+            text[start - 2 : start] == " ("
+            and text.startswith(")", end)
+            and text.endswith(_SUFFIXES_BEFORE_TICKER, 0, start - 2)
+        )
     )
 
 

@@ -123,8 +123,12 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
     """ "National Resistance Movement (NRM)" makes NRM stand for the full name."""
     expansions: dict[str, Candidate] = {}
     long_names = []
+    people = []  # "CFK" for "Cristina Fernández de Kirchner": by the initials only
     for candidate in candidates:
-        if candidate.label in ("ORG", "PLACE") and " " in candidate.text:
+        if candidate.label == "PERSON" and len(_capitals(candidate.text)) >= 3:
+            if not ACRONYM_AFTER_RE.match(text, candidate.end):  # "… Palike (BBMP)": a body
+                people.append(candidate)
+        elif candidate.label in ("ORG", "PLACE") and " " in candidate.text:
             long_names.append(candidate)
             match = ACRONYM_AFTER_RE.match(text, candidate.end)
             # "Rio de Janeiro (AFP)" is a dateline, not a name and its acronym.
@@ -143,7 +147,7 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
     # "the OAS" after "Organization of American States": the capitals spell the acronym.
     by_initials: dict[str, set[str]] = {}
     first: dict[str, Candidate] = {}
-    for candidate in long_names:
+    for candidate in long_names + people:
         initials = "".join(word[0] for word in candidate.text.split() if word[:1].isupper())
         if initials in acronyms:
             by_initials.setdefault(initials, set()).add(candidate.text)
