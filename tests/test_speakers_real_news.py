@@ -997,3 +997,10 @@ def test_a_name_after_a_parties_leader_title_is_an_object() -> None:
     assert speakers(text) == ["Leo Varadkar"]
     text = "Minister of Health Oly Ilunga Kalenga said the workers were brave, “at a cost.”"
     assert speakers(text) == ["Oly Ilunga Kalenga"]
+
+
+def test_a_person_with_an_organisation_said() -> None:
+    text = (
+        'WHO emergencies chief Peter Salama spoke.\n\n"We have three sites," Salama with WHO said.'
+    )
+    assert speakers(text) == ["Peter Salama"]

@@ -149,11 +149,12 @@ TAIL_DEFINITE = re.compile(
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.
 # The appositive's closing comma is often left out: "Judge Ana Novak, District Court said".
-# Or a phrase saying where the speaker works: "Captain Ana Ruiz of the Boston police said".
+# Or a phrase saying where the speaker works: "Captain Ana Ruiz of the Boston police said",
+# "Salama with WHO said".
 # A full stop inside an abbreviation ("the U.S.-led operation") does not end it.
 _APPOSITIVE_CHAR = r"(?:[^,;:.“”\"\n]|\.(?=\S))"
 APPOSITIVE_THEN_VERB = re.compile(
-    rf"(?:\s*,{_APPOSITIVE_CHAR}{{1,100}}?,?|\s+(?:of|from|at) {_APPOSITIVE_CHAR}{{1,60}}?)?"
+    rf"(?:\s*,{_APPOSITIVE_CHAR}{{1,100}}?,?|\s+(?:of|from|at|with) {_APPOSITIVE_CHAR}{{1,60}}?)?"
     rf",?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
 )
 # "'We'll rebuild:' Macron's vow": a headline quote owned by its speaker.
