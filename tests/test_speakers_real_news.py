@@ -1004,3 +1004,16 @@ def test_a_person_with_an_organisation_said() -> None:
         'WHO emergencies chief Peter Salama spoke.\n\n"We have three sites," Salama with WHO said.'
     )
     assert speakers(text) == ["Peter Salama"]
+
+
+def test_a_countrys_titled_minister_told_reporters() -> None:
+    text = '"The mood is bad," Britain\'s Foreign Secretary Boris Johnson told reporters.'
+    assert speakers(text) == ["Boris Johnson"]
+
+
+def test_a_quoted_phrase_that_it_claims() -> None:
+    text = (
+        "Bayer said it would appeal. Bayer is also fighting to prevent a “rush to trial "
+        "after trial” that it claims will disrupt the courts."
+    )
+    assert speakers(text) == ["Bayer"]

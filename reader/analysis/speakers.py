@@ -104,6 +104,10 @@ _SPOKESPERSON = re.compile(r"(?<= )spokes(?:person|man|woman)\b")
 _ROLE_COMPLEMENT = re.compile(
     r"(?<=\w) (?:of|for|at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? $"
 )
+# A relative clause after a quoted phrase saying who claims it: "… that it claims will …".
+_RELATIVE_CLAIM = re.compile(
+    r",? (?:that|which) (he|she|it) (?:claims|claimed|says|said|calls|called|described)\b"
+)
 # Between a person and where they belong: "Lars Klingbeil of the SPD".
 _MEMBER_OF = re.compile(r",? (?:of|from|at) (?:the )?")
 # Whom a closing "told" names: "told the Times-News", "told reporters", "told Reuters".
@@ -122,8 +126,9 @@ _DOCUMENT_THEN_VERB = re.compile(
 )
 # What follows a dateline's place: "GENEVA (Reuters) -", "LONDON, May 3 (AFP) —".
 _DATELINE_AFTER = re.compile(r"(?:,[^\n(]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s")
-# An owner's role with a capitalised region or portfolio in it: "’s Asia director ".
-_OWNED_ROLE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}")
+# An owner's role with a capitalised region or portfolio in it: "’s Asia director ",
+# "Britain's Foreign Secretary ".
+_OWNED_ROLE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z-]+\s+){0,3}")
 # "quoted Amina Mohammed as saying": group 1 is who was quoted.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(?:the\s+)?(.{1,60}?)\s+as\s+$")
 # A role word right after an organisation's name, closing the attribution ("the DRDO chief.")
@@ -787,6 +792,10 @@ class Attributor:
             decided = self.speaker_after(verb_first.end(), hi)
             if decided[0]:
                 return decided
+        relative = _RELATIVE_CLAIM.match(text, end, hi)
+        if relative:
+            # "a “rush to trial after trial” that it claims will disrupt": whose claim it is.
+            return True, self.resolve(relative.start(1), relative.group(1).lower(), False)
         pronoun = TAIL_PRONOUN.match(text, end, hi)
         if pronoun and ends_sentence(pronoun.end()):
             word = pronoun.group(1).lower()
