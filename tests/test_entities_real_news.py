@@ -744,3 +744,7 @@ def test_a_name_before_an_outlet_noun_is_a_company() -> None:
 def test_a_persons_initials_stand_for_the_person() -> None:
     text = "Former president Cristina Fernández de Kirchner spoke. CFK wrote that it was bad."
     assert names(text)["CFK"] == "Cristina Fernández de Kirchner"
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_no_name() -> None:
+    assert found("Complainants, who lodged their complaints in 2018, argued.") == []

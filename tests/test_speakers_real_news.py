@@ -1017,3 +1017,12 @@ def test_a_quoted_phrase_that_it_claims() -> None:
         "after trial” that it claims will disrupt the courts."
     )
     assert speakers(text) == ["Bayer"]
+
+
+def test_a_role_set_after_a_name_is_no_subject_of_its_own() -> None:
+    text = (
+        "Governor Greg Abbott spoke first.\n\n"
+        "Lina Hidalgo, the top executive in Harris County, warned residents.\n\n"
+        '"Let me give it to you straight," she wrote on Twitter.'
+    )
+    assert speakers(text) == ["Lina Hidalgo"]

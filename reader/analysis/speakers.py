@@ -108,6 +108,8 @@ _ROLE_COMPLEMENT = re.compile(
 _RELATIVE_CLAIM = re.compile(
     r",? (?:that|which) (he|she|it) (?:claims|claimed|says|said|calls|called|described)\b"
 )
+# A role set after a name between commas: "Lina Hidalgo, the top executive".
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s", re.I)
 # Between a person and where they belong: "Lars Klingbeil of the SPD".
 _MEMBER_OF = re.compile(r",? (?:of|from|at) (?:the )?")
 # Whom a closing "told" names: "told the Times-News", "told reporters", "told Reuters".
@@ -460,7 +462,10 @@ class Attributor:
 
     def _role_is_subject(self, role: re.Match[str], subject: Entity | None) -> bool:
         """Whether a definite role opening a clause ("The Prime Minister touched Kalousek")
-        is its subject rather than the name after it (an appositive follows a comma)."""
+        is its subject rather than the name after it (an appositive follows a comma), or
+        the name before it ("Lina Hidalgo, the top executive in Harris County, warned")."""
+        if subject is not None and _APPOSITIVE_ROLE.match(self.text, subject.end, role.end()):
+            return False
         return (
             subject is None
             or subject.start < role.end()  # "The Samsung heir": a modifier of the role
