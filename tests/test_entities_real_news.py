@@ -748,3 +748,11 @@ def test_a_persons_initials_stand_for_the_person() -> None:
 
 def test_a_plural_noun_for_people_opening_a_sentence_is_no_name() -> None:
     assert found("Complainants, who lodged their complaints in 2018, argued.") == []
+
+
+def test_state_house_is_a_place() -> None:
+    assert found("Ruto met Odinga at State House.") == [
+        ("Ruto", "PERSON"),
+        ("Odinga", "PERSON"),
+        ("State House", "PLACE"),
+    ]

@@ -1026,3 +1026,29 @@ def test_a_role_set_after_a_name_is_no_subject_of_its_own() -> None:
         '"Let me give it to you straight," she wrote on Twitter.'
     )
     assert speakers(text) == ["Lina Hidalgo"]
+
+
+def test_an_earlier_comma_closes_with_a_participle_after() -> None:
+    text = (
+        "It's an “absolute crime” for the president to do it, Jayapal said, citing the memo "
+        "released by the White House."
+    )
+    assert speakers(text) == ["Jayapal"]
+
+
+def test_praising_and_a_statement_that_reads_and_goes_on() -> None:
+    text = (
+        "Congresswoman Cathy Rodgers released a statement after the vote praising his "
+        "“decades of public service.”\n\n"
+        "“I am confident he will uphold the Constitution,” the statement read in part.\n\n"
+        "Her statement went on to call the process “dysfunctional and divisive.”"
+    )
+    assert speakers(text) == ["Cathy Rodgers"] * 3
+
+
+def test_a_title_naming_two_bodies_joined_by_and() -> None:
+    text = (
+        "“Our lawyers recommended a full bench,” said Pakistan Democratic Movement and "
+        "JUI-F chief Maulana Fazlur Rehman in Islamabad."
+    )
+    assert speakers(text) == ["Fazlur Rehman"]

@@ -26,6 +26,8 @@ snapped retorted sighed texted quoted criticized criticised criticizes criticise
 condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed welcomes
 revealed reveals disclosed beamed enthused smiled laughed enthuses reckons reckoned laments
 jokes muses recounts recounted quizzed queried
+praising criticizing criticising condemning accusing describing dismissing defending hailing
+welcoming slamming blasting reads read
 """
 _PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
@@ -189,7 +191,7 @@ POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
-    rf"[A-Za-z0-9][\w.’'-]*,?\s+|\([A-Z][A-Z.]+\)\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z])){{0,6}}"
+    rf"[A-Za-z0-9][\w.’'-]*,?\s+|\([A-Z][A-Z.]+\)\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z]|$)){{0,8}}"
 )  # "said 53-year-old resident X", "Secretary of the Treasury X", "CEO and President X"
 # The end of an attribution sentence, after an optional phrase of where, when or how
 # ("Day said at a news conference.").

@@ -110,6 +110,13 @@ _RELATIVE_CLAIM = re.compile(
 )
 # A role set after a name between commas: "Lina Hidalgo, the top executive".
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s", re.I)
+# A participle's clause closing an attribution: "…, Jayapal said, citing the memo."
+_PARTICIPLE_AFTER = re.compile(r", [a-z]+ing\b")
+# A document owned by a pronoun opening the clause: "Her statement went on to call".
+_OWNED_DOCUMENT = re.compile(
+    r"\s*(His|Her|Their|Its)\s+(?:[a-z]+\s+)?(?:statement|letter|post|tweet|message)\b"
+)
+_OWNER_PRONOUN = {"His": "he", "Her": "she", "Their": "they", "Its": "it"}
 # Between a person and where they belong: "Lars Klingbeil of the SPD".
 _MEMBER_OF = re.compile(r",? (?:of|from|at) (?:the )?")
 # Whom a closing "told" names: "told the Times-News", "told reporters", "told Reuters".
@@ -737,8 +744,22 @@ class Attributor:
         if index + 1 < len(self.quotes):
             hi = min(hi, self.quotes[index + 1][0])
         comma = text.rfind(", ", end, hi)
-        if comma < 0:
-            return _UNDECIDED
+        while comma >= 0:
+            # The last comma first: "…, Reitze said."; then earlier ones, whose attribution a
+            # participle's clause may follow ("…, Jayapal said, citing the memo.").
+            decided = self._closing_at(comma, hi)
+            if decided[0]:
+                return decided
+            comma = text.rfind(", ", end, comma)
+        return _UNDECIDED
+
+    def _closing_at(self, comma: int, hi: int) -> Resolution:
+        """The attribution after the comma at `comma` that closes its sentence, if any."""
+        text = self.text
+
+        def closes(pos: int) -> bool:
+            return bool(SENTENCE_END_AFTER.match(text, pos) or _PARTICIPLE_AFTER.match(text, pos))
+
         said = TAIL_VERB.match(text, comma, hi)
         if said:
             # "Labour taking ‘any opportunity’ to block Brexit, says Gavin Williamson."
@@ -747,7 +768,7 @@ class Attributor:
                 after
                 and after[0].label == "PERSON"
                 and TITLE_GAP.fullmatch(text, said.end(), after[0].start)
-                and SENTENCE_END_AFTER.match(text, after[0].end)
+                and closes(after[0].end)
             ):
                 return True, after[0].name
         named = self.entities_in(comma, min(hi, comma + 80))[:3]
@@ -756,10 +777,10 @@ class Attributor:
             named = [person]  # "…, Twin Falls County Commissioner Don Hall told the paper."
         if named and named[0].label != "GROUP" and TITLE_GAP.fullmatch(text, comma, named[0].start):
             verb = APPOSITIVE_THEN_VERB.match(text, named[0].end, hi)
-            if verb and SENTENCE_END_AFTER.match(text, _past_listener(text, verb)):
+            if verb and closes(_past_listener(text, verb)):
                 return True, named[0].name
         pronoun = TAIL_PRONOUN.match(text, comma, hi)
-        if pronoun and SENTENCE_END_AFTER.match(text, pronoun.end()):
+        if pronoun and closes(pronoun.end()):
             prefer = pronoun.group(2).lower() in CONTINUING_VERBS
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), prefer)
         return _UNDECIDED
@@ -1224,6 +1245,10 @@ class Attributor:
             return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
         if AGE_AT_START.match(text, lo, verb_start):
             return True, self.resolve(lo, "person", False)
+        document = _OWNED_DOCUMENT.match(text, lo, verb_start)
+        if document:  # "Her statement went on to call the process “divisive”"
+            owner = _OWNER_PRONOUN[document.group(1)]
+            return True, self.resolve(document.start(1), owner, False)
         opening = THE_NOUN_OPENS.match(text, lo, verb_start)
         if opening:  # "The party also issued a statement saying"
             return True, self._organisation_opening(opening, lo)
