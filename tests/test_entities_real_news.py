@@ -756,3 +756,45 @@ def test_state_house_is_a_place() -> None:
         ("Odinga", "PERSON"),
         ("State House", "PLACE"),
     ]
+
+
+def test_someone_who_said_it_is_not_made_an_organisation() -> None:
+    assert found("Then Virat Kohli said it is the best feeling.") == [("Virat Kohli", "PERSON")]
+    assert found("Then Zentrova said it is investigating the leak.") == [("Zentrova", "ORG")]
+
+
+def test_holidays_awards_works_and_sentence_adverbs_are_no_names() -> None:
+    text = (
+        "Drake won ‘Best Rap Song’ at the Grammys after Memorial Day. Essentially, "
+        "Ed Day was not happy."
+    )
+    assert found(text) == [("Ed Day", "PERSON")]
+    assert found("The cave was nicknamed ‘Pattaya Beach’ by divers.") == [
+        ("Pattaya Beach", "PLACE")
+    ]
+
+
+def test_plural_senators_and_a_lawmakers_party_and_state() -> None:
+    assert found("The talks included Sens. Kyrsten Sinema, D-Ariz., and Thom Tillis.") == [
+        ("Kyrsten Sinema", "PERSON"),
+        ("Thom Tillis", "PERSON"),
+    ]
+
+
+def test_a_city_and_a_plural_name_in_a_sports_story_are_a_team() -> None:
+    text = (
+        "Los Angeles Clippers coach Doc Rivers spent the season in the league. The Clippers lost."
+    )
+    assert found(text) == [
+        ("Los Angeles Clippers", "ORG"),
+        ("Doc Rivers", "PERSON"),
+        ("Clippers", "ORG"),
+    ]
+
+
+def test_the_house_and_boards_are_organisations() -> None:
+    assert found("House Speaker Nancy Pelosi wrote to the District Health Boards.") == [
+        ("House", "ORG"),
+        ("Nancy Pelosi", "PERSON"),
+        ("District Health Boards", "ORG"),
+    ]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reader.analysis.context import PLACE_BEFORE
 from reader.analysis.cue_words import WordCue
 from reader.analysis.entity_rules import CUE, Candidate
+from reader.analysis.gazetteer import Gazetteer
 
 # Words that make a document a sports story; a city name alone proves nothing elsewhere.
 SPORTS_WORDS = [
@@ -125,3 +126,85 @@ def squad_clubs(text: str, candidates: list[Candidate], strong: frozenset[str]) 
         candidates.insert(
             next((i for i, c in enumerate(candidates) if c.start > start), len(candidates)), club
         )
+
+
+# Plural words that end place names, not teams: "Colorado Springs", "Canary Islands".
+_PLACE_PLURALS = frozenset(
+    [
+        "Springs",
+        "Falls",
+        "Heights",
+        "Hills",
+        "Islands",
+        "Isles",
+        "Keys",
+        "Lakes",
+        "Mountains",
+        "Plains",
+        "Rapids",
+        "Woods",
+        "Highlands",
+        "Territories",
+        "States",
+        "Provinces",
+        "Emirates",
+        "Flats",
+        "Fields",
+        "Gardens",
+        "Downs",
+        "Sands",
+        "Shores",
+        "Meadows",
+        "Dunes",
+        "Glades",
+        "Narrows",
+        "Rocks",
+        "Cliffs",
+        "Rivers",
+        "Bay",
+        "Waters",
+        "Towers",
+    ]
+)
+
+
+def team_names(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
+    """In a sports story, a place and a plural name right after it are one team ("Los
+    Angeles Clippers"), and that plural name alone is the team too ("the Clippers")."""
+    if not sports_story(text):
+        return
+    merged: list[Candidate] = []
+    teams: set[str] = set()
+    for candidate in candidates:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.label == "PLACE"
+            and text[last.end : candidate.start] == " "
+            and _team_word(candidate.text, gaz)
+        ):
+            team = text[last.start : candidate.end]
+            merged[-1] = Candidate(last.start, candidate.end, team, "ORG", CUE)
+            teams.add(candidate.text)
+            continue
+        merged.append(candidate)
+    if not teams:
+        return
+    for candidate in merged:
+        if candidate.text in teams:
+            candidate.label, candidate.confidence, candidate.canonical = "ORG", CUE, ""
+    candidates[:] = merged
+
+
+def _team_word(word: str, gaz: Gazetteer) -> bool:
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _PLACE_PLURALS
+        and word not in gaz.groups
+        and word not in gaz.titles
+        and word not in gaz.common
+        and word not in gaz.org_heads
+    )

@@ -89,7 +89,9 @@ ORG_NOUNS = (
 ORG_AFTER_RE = re.compile(
     r"(?:'s|’s)? (?:shares|stock|chief executive|CEO|chief financial officer|CFO|board"
     r"|shareholders|subsidiary|revenue|revenues|profits?|earnings|quarterly)\b"
-    r"|,? (?:said|says) (?:on \w+ )?(?:that )?its?\b"
+    # "X said it would", "… it is investigating": not "it is the best feeling" ("it" no one).
+    r"|,? (?:said|says) (?:on \w+ )?(?:that )?"
+    r"(?:its\b|it\b(?!(?: is\b| was\b|['’]s\b)(?! [“\"‘']?[a-z]+ing\b)))"
     # One branch for the verbs after a space, so a name followed by anything else costs one test.
     r"| (?:(?:reported|posted|recorded|booked|forecast) (?:a |an )?(?:\w+ )?(?:revenues?|profits?"
     r"|sales|earnings|loss|losses|income)\b"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter
 
-from reader.analysis.clubs import relabel_clubs, squad_clubs
+from reader.analysis.clubs import relabel_clubs, squad_clubs, team_names
 from reader.analysis.context import after_the, person_before
 from reader.analysis.entity_rules import (
     CUE,
@@ -151,6 +151,7 @@ def find_entities(
     share_list_labels(lists)  # again, with the labels the whole document settled
     relabel_clubs(text, body, gaz.strong_places)
     squad_clubs(text, body, gaz.strong_places)
+    team_names(text, body, gaz)
     if products:
         # "the Galaxy Fold" once written "the Galaxy Fold smartphone": a product throughout.
         products = {c.text for c in body if c.confidence < SURE and _named_in(c.text, products)}

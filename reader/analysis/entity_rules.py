@@ -297,6 +297,10 @@ def classify(
         return []  # "Hurricane Dorian", "El Niño": weather is not an entity
     if len(words) == 2 and _letter_code(words, gaz):
         return []  # "Model Y", "Plan B", "Gen Z": a model or series, not a name
+    if len(words) == 2 and words[1] == "Day" and words[0] not in gaz.given_names:
+        return []  # "Memorial Day", "Independence Day": holidays ("Ed Day" is a person)
+    if _titled_work(text, start, end):
+        return []  # "‘Hotline Bling’", "“Cold War”": the title of a song, film or book
     if words[-1] in gaz.document_heads:
         host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None
         if host is not None and host[0] == "PLACE" and words[0] not in CONTINENTS:
@@ -617,6 +621,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         return []  # "Wednesday" from "in Congress Wednesday", "Governor" from "Jakarta Governor"
     if len(surface) == 1 or (surface[-1] == "s" and surface[:-1] in gaz.titles):
         return []  # "L-shaped", "U.N" cut short; "Foreign Ministers" is no one's name
+    if single and surface.endswith(_ADVERB_ENDINGS) and text.startswith(",", end):
+        return []  # "Essentially, Rivers was not happy": a sentence adverb
     if single and _made_before(text, start):
         return []  # "Unilever, which makes Marmite and Dove soap": products
     if single and text[start - 2 : start - 1].isdigit() and _after_maker(text, start, gaz):
@@ -633,6 +639,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
     acronym = False  # asked below up to four times
     if not plain:
         if single and not alpha:
+            if surface[1:2] == "-" and surface[0] in "DRI" and _state_after_party(text, end, gaz):
+                return []  # "Jayapal, D-Wash.": a lawmaker's party and state, as "D-N.Y."
             if surface[1:2] == "-" and PARTY_STATE_RE.fullmatch(surface):
                 return []  # "Chuck Schumer, D-N.Y.": a US lawmaker's party and state
             if CODE_RE.fullmatch(surface):
@@ -796,6 +804,30 @@ def _product_words(words: list[str], gaz: Gazetteer) -> bool:
         or known(gaz, word) is not None
         for word in words
     )
+
+
+_NICKNAMED = re.compile(r"(?:nicknamed|dubbed|called|named) .$")
+_ADVERB_ENDINGS = ("ally", "ately", "ously", "ently", "antly", "ively")
+_OPENING_MARKS = frozenset("‘“'\"")
+_CLOSING_MARKS = frozenset("’”'\"")
+
+
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """Whether the run [start, end) of two words or more fills a pair of quote marks, as
+    the title of a work does ("‘Hotline Bling’"); a quoted name fills one word ("“Kasim”")."""
+    return (
+        text[start - 1 : start] in _OPENING_MARKS
+        and text[end : end + 1] in _CLOSING_MARKS
+        and not text[end + 1 : end + 2].isalpha()  # "“Joe Hockey’s wet dream”"
+        and not _NICKNAMED.search(text, max(0, start - 12), start)  # "nicknamed ‘Pattaya Beach’"
+    )
+
+
+def _state_after_party(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether "D-Wash." or "R-N.C." ends at `end` (before its full stop) with a state the
+    gazetteer abbreviates."""
+    start = text.rfind("-", 0, end) + 1
+    return text[end : end + 1] == "." and text[start:end] + "." in gaz.places
 
 
 def _letter_code(words: list[str], gaz: Gazetteer) -> bool:

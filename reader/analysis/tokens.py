@@ -6,8 +6,8 @@ import re
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Maj|Adm|Rev|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
-    "|Cpl|Pvt"
+    "Mr|Mrs|Ms|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Col|Lt|Capt|Sgt|Maj|Adm|Rev|Prof|St|Jr|Sr|Inc|Corp"
+    "|Co|Ltd|Mt|Ft|Cpl|Pvt"
     # US states as the AP writes them after a city; not Ind., Miss., Wash., which are words.
     "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Kan|Ky|Md|Mich|Minn|Neb|Nev|Okla|Ore|Pa|Tenn"
     "|Vt|Va|Wis|Wyo"
