@@ -798,3 +798,13 @@ def test_the_house_and_boards_are_organisations() -> None:
         ("Nancy Pelosi", "PERSON"),
         ("District Health Boards", "ORG"),
     ]
+
+
+def test_a_company_suffix_then_and_starts_no_name() -> None:
+    text = "The chief executives of Impala Platinum Holdings Ltd. and Lonmin PLC said so."
+    assert found(text) == [("Impala Platinum Holdings Ltd.", "ORG"), ("Lonmin PLC", "ORG")]
+
+
+def test_a_possessor_inside_a_partys_name_makes_its_own_name() -> None:
+    text = "The People’s Democratic Party (PDP) said it rejects it."
+    assert names(text)["PDP"] == "People’s Democratic Party"

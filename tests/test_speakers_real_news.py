@@ -1052,3 +1052,40 @@ def test_a_title_naming_two_bodies_joined_by_and() -> None:
         "JUI-F chief Maulana Fazlur Rehman in Islamabad."
     )
     assert speakers(text) == ["Fazlur Rehman"]
+
+
+def test_a_quoted_word_of_an_organisation_is_not_its_words() -> None:
+    text = (
+        "Salah Abdeslam started the trial by saying he was a “soldier” of Islamic State, "
+        "which has claimed responsibility."
+    )
+    assert speakers(text) == ["Salah Abdeslam"]
+
+
+def test_two_people_saying_it_together_give_the_first() -> None:
+    text = "Emma Parker and Nik Jones, joint secretaries, said: “We are appalled.”"
+    assert speakers(text) == ["Emma Parker"]
+
+
+def test_a_negotiator_who_believes() -> None:
+    text = (
+        "Michel Barnier is the EU’s chief negotiator.\n\n"
+        "The EU’s chief negotiator believes a deal is “still possible this week”."
+    )
+    assert speakers(text) == ["Michel Barnier"]
+
+
+def test_a_role_holders_vow() -> None:
+    text = (
+        "Prime Minister Boris Johnson spoke. Jeremy Hunt poured cold water on the prime "
+        "minister’s vow to “get Brexit done” by Halloween."
+    )
+    assert speakers(text) == ["Boris Johnson"]
+
+
+def test_a_quote_in_someones_reported_speech_is_theirs() -> None:
+    text = (
+        "Kathleen Wynne said she and Stephen Harper agreed to follow up on their "
+        "discussions and meet again “in a few months.”"
+    )
+    assert speakers(text) == ["Kathleen Wynne"]

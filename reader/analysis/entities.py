@@ -363,9 +363,12 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
     cut = _after_suffix(surface) if ". " in surface else 0
     if cut:
         # "Apple Inc. The deal", "Apple Inc. Chief Executive Tim Cook": the suffix ends a name.
+        rest = cut + 1
+        while rest < len(surface) and not surface[rest].isupper():
+            rest = surface.find(" ", rest) + 1 or len(surface)  # "Ltd. and Lonmin PLC"
         right = [
-            ([(a + cut + 1, b + cut + 1) for a, b in part], False, words)
-            for part, _, words in _shape(surface[cut + 1 :], gaz)
+            ([(a + rest, b + rest) for a, b in part], False, words)
+            for part, _, words in _shape(surface[rest:], gaz)
         ]
         return _shape(surface[:cut], gaz) + right
     if "," not in surface and NOT_CAPITAL_AFTER_SPACE.search(surface) is None:

@@ -239,4 +239,5 @@ def _grow(text: str, candidate: Candidate, gaz: Gazetteer) -> bool:
     if (start, end) == (candidate.start, candidate.end):
         return False
     candidate.start, candidate.end, candidate.text = start, end, text[start:end]
+    candidate.canonical = ""  # "People’s Democratic Party" is not the "Democratic Party"
     return True

@@ -27,7 +27,7 @@ condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed
 revealed reveals disclosed beamed enthused smiled laughed enthuses reckons reckoned laments
 jokes muses recounts recounted quizzed queried
 praising criticizing criticising condemning accusing describing dismissing defending hailing
-welcoming slamming blasting reads read
+welcoming slamming blasting reads read believes believed
 """
 _PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
@@ -51,7 +51,7 @@ owner analyst economist strategist lawyer attorney doctor officer official suspe
 witness survivor mother father wife husband son daughter resident actor actress singer
 author novelist activist researcher scientist heir mp mep legislator candidate nominee
 counsel barrister skipper pm premier taoiseach administrator commissioner sheriff inspector
-superintendent detective constable sergeant magistrate chairperson cji
+superintendent detective constable sergeant magistrate chairperson cji negotiator
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
@@ -191,7 +191,8 @@ POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
-    rf"[A-Za-z0-9][\w.’'-]*,?\s+|\([A-Z][A-Z.]+\)\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z]|$)){{0,8}}"
+    rf"[A-Za-z0-9][\w.’'-]*,?\s+|\([A-Z][A-Z.]+\)\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z])"
+    rf"|(?<=\w\s)and\s+$){{0,8}}"  # "Movement and " before another body's name, not "” and "
 )  # "said 53-year-old resident X", "Secretary of the Treasury X", "CEO and President X"
 # The end of an attribution sentence, after an optional phrase of where, when or how
 # ("Day said at a news conference.").

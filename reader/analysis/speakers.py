@@ -112,6 +112,14 @@ _RELATIVE_CLAIM = re.compile(
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s", re.I)
 # A participle's clause closing an attribution: "…, Jayapal said, citing the memo."
 _PARTICIPLE_AFTER = re.compile(r", [a-z]+ing\b")
+# What may follow a title before the name: "-elect ", " of the Treasury ", " Dr. ".
+_TITLE_TAIL = re.compile(r"(?:-[a-z]+)?(?:,? (?:of|for|the|and|[A-Z][\w.’'-]*))*,? ?")
+_PLAIN_SAYING = frozenset(["said", "says", "told", "tells"])
+# Words someone owns right before a quote: "the prime minister’s vow to “get Brexit done”".
+_OWNED_WORDS = re.compile(
+    r"['’]s (?:vow|pledge|promise|claim|warning|slogan|mantra|demand|description|words"
+    r"|comments?|remarks?) (?:to |that |of )?$"
+)
 # A document owned by a pronoun opening the clause: "Her statement went on to call".
 _OWNED_DOCUMENT = re.compile(
     r"\s*(His|Her|Their|Its)\s+(?:[a-z]+\s+)?(?:statement|letter|post|tweet|message)\b"
@@ -350,6 +358,28 @@ class Attributor:
         ):
             return before[0]
         return None
+
+    def _speech_owner(self, pos: int) -> str | None:
+        """Whose words end at the possessive at `pos`: a person named there, or a role
+        ("the prime minister’s") that a titled person holds."""
+        named = self.entity_by_end.get(pos)
+        if named is not None:
+            return named.name if named.label in ("PERSON", "ORG") else None
+        role = DEFINITE_ROLE_AT_END.search(self.text[max(0, pos - 40) : pos] + " ")
+        if role is None:
+            return None
+        return self._titled_person(role.group().split()[-1], pos)
+
+    def _first_of_pair(self, entity: Entity, lo: int) -> Entity:
+        """The first of two people joined by "and" before a verb, else `entity` itself."""
+        if self.text[entity.start - 5 : entity.start] != " and ":
+            return entity
+        before = self.entity_by_end.get(entity.start - 5)
+        return (
+            before
+            if before is not None and before.label == "PERSON" and before.start >= lo
+            else entity
+        )
 
     def _owner_before(self, pos: int) -> Entity | None:
         """The entity in the possessive right before `pos` ("Thailand's " before a name)."""
@@ -835,7 +865,9 @@ class Attributor:
         if verdict is not None:
             return True, verdict
         owner: Entity | None = None
-        for entity in self.entities_in(first, min(hi, first + 80))[:4]:
+        # "a “soldier” of Islamic State, which has claimed …": the quote's own complement.
+        complement = text.startswith(" of ", end)
+        for entity in self.entities_in(first, min(hi, first + 80))[: 0 if complement else 4]:
             if owner is not None:
                 if entity.label == "PLACE" and _OWNED_ROLE_GAP.fullmatch(
                     text, owner.end, entity.start
@@ -995,7 +1027,7 @@ class Attributor:
                 continue
             if owner and owner not in self.text[max(0, entity.start - 45) : entity.start]:
                 continue
-            if title in window or noun.search(window) or (spelled and spelled in window):
+            if _titled_in(title, window) or noun.search(window) or _titled_in(spelled, window):
                 return entity.name
             wider = self.text[max(0, entity.start - 45) : entity.start]
             bare = _without_honorifics(wider, titles)
@@ -1101,10 +1133,30 @@ class Attributor:
         """Attribution earlier in the quote's sentence: the last reporting verb's subject."""
         text = self.text
         lo = self.sentence_start(start)
+        owned = _OWNED_WORDS.search(text, max(lo, start - 60), start)
+        if owned:
+            owner = self._speech_owner(owned.start())
+            if owner is not None:
+                return True, owner  # "the prime minister’s vow to “get Brexit done”"
         verb: re.Match[str] | None = None
+        outer: re.Match[str] | None = None
         for match in VERB.finditer(text, lo, start):
             if not self.inside_quote(match.start()):
                 verb = match
+                outer = outer or match
+        if (
+            outer is not None
+            and verb is not None
+            and outer.start() > lo
+            and outer.group(0).lower() in _PLAIN_SAYING
+            and verb.group(0).lower() not in _PLAIN_SAYING
+            and start - verb.end() > 30
+        ):
+            # "The RMT said train operators had promised proposals following “intensive
+            # talks”": the quote is in the reported speech of whoever said it.
+            said = self.clause_subject(lo, outer.start(), outer.group(0).lower())
+            if said[1] is not None:
+                return said
         if verb is not None and verb.start() == lo:
             # "Answers to such questions will be “…”": a noun opening the sentence, unless a
             # name follows it ("Says Hall: “…”").
@@ -1195,6 +1247,8 @@ class Attributor:
                 participle = True  # "…, stating that"
         if not participle:
             entity = self.entity_by_end.get(end)
+            if entity is not None and entity.label == "PERSON":
+                entity = self._first_of_pair(entity, lo)  # "Emma Parker and Nik Jones said"
             if entity is not None and entity.label != "GROUP" and entity.start >= lo:
                 if not self.after_preposition(entity, lo) or (
                     self.word_before(entity.start, lo) in _CONJUNCTIONS
@@ -1253,6 +1307,15 @@ class Attributor:
         if opening:  # "The party also issued a statement saying"
             return True, self._organisation_opening(opening, lo)
         return True, None
+
+
+def _titled_in(title: str | None, window: str) -> bool:
+    """Whether `title` sits in `window` (the text before a name) with only title words
+    after it ("Prime Minister Theresa", "President-elect "), not in an earlier sentence."""
+    if not title:
+        return False
+    at = window.rfind(title)
+    return at >= 0 and _TITLE_TAIL.fullmatch(window, at + len(title)) is not None
 
 
 def _without_honorifics(window: str, titles: frozenset[str]) -> str:
