@@ -808,3 +808,9 @@ def test_a_company_suffix_then_and_starts_no_name() -> None:
 def test_a_possessor_inside_a_partys_name_makes_its_own_name() -> None:
     text = "The People’s Democratic Party (PDP) said it rejects it."
     assert names(text)["PDP"] == "People’s Democratic Party"
+
+
+def test_currency_amounts_time_zones_and_halloween_are_no_names() -> None:
+    text = "Wages rose from around ZAR5,000 a month at 4 a.m. CT on Halloween."
+    assert found(text) == []
+    assert found("The Finance Division agreed.") == [("Finance Division", "ORG")]

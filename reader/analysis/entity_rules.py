@@ -126,7 +126,7 @@ STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
 # title as in "Crown Prince Mohammed".
 INSTITUTION_TITLES = frozenset(["Crown"])
 # A letter or two and a number: models, codes and sums ("S6", "K9", "N26,000", "P100").
-CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d,.]*")
+CODE_RE = re.compile(r"[A-Z]{1,3}\d[\d,.]*")
 PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][a-z]?")
 SAID_IT_RE = re.compile(r",? (?:said|says) (?:on \w+ )?(?:that )?its?\b")
 DISEASE_AFTER_RE = re.compile(r" (?:virus|variant|disease|fever|flu|strain|outbreak)\b")
