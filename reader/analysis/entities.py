@@ -191,11 +191,13 @@ def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Can
     """A surname that is also a common word ("May", "Case"), left out of the runs, where it
     plainly names the person given in full: before a reporting verb or after Mr or Mrs
     ("Theresa May … May said")."""
-    words = {
-        c.text[c.text.rfind(" ") + 1 :]
-        for c in kept
-        if c.label == "PERSON" and " " in c.text and c.text[c.text.rfind(" ") + 1 :] in gaz.common
-    }
+    common = gaz.common
+    words = set()
+    for c in kept:
+        if c.label == "PERSON":
+            space = c.text.rfind(" ")
+            if space >= 0 and c.text[space + 1 :] in common:
+                words.add(c.text[space + 1 :])
     if not words:
         return []
     taken = [(c.start, c.end) for c in kept]
