@@ -79,11 +79,13 @@ def find_entities(
     whole_index = 0
     org_heads = gaz.org_heads
     products: set[str] = set()  # runs the story writes before a product noun
+    dollars = "$" in text
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
-        if text.startswith("$", run_end) or (
-            text.startswith(" $", run_end) and len(surface) <= 3 and surface.isupper()
+        if dollars and (
+            text.startswith("$", run_end)
+            or (text.startswith(" $", run_end) and len(surface) <= 3 and surface.isupper())
         ):
             continue  # "US$3 billion", "NZ$200m", "US $46": a currency, not the country
         if text[run_end + 1 : run_end + 4] in PRODUCT_OPENINGS and _before_product(text, run_end):
