@@ -171,8 +171,6 @@ _PLACE_PLURALS = frozenset(
 def team_names(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
     """In a sports story, a place and a plural name right after it are one team ("Los
     Angeles Clippers"), and that plural name alone is the team too ("the Clippers")."""
-    if not sports_story(text):
-        return
     merged: list[Candidate] = []
     teams: set[str] = set()
     for candidate in candidates:
@@ -183,6 +181,9 @@ def team_names(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
             and text[last.end : candidate.start] == " "
             and _team_word(candidate.text, gaz)
         ):
+            # Looking for sports words costs more than this test: asked at the first pair.
+            if not teams and not sports_story(text):
+                return
             team = text[last.start : candidate.end]
             merged[-1] = Candidate(last.start, candidate.end, team, "ORG", CUE)
             teams.add(candidate.text)

@@ -79,11 +79,13 @@ def find_entities(
     whole_index = 0
     org_heads = gaz.org_heads
     products: set[str] = set()  # runs the story writes before a product noun
+    dollars = "$" in text
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
-        if text.startswith("$", run_end) or (
-            text.startswith(" $", run_end) and len(surface) <= 3 and surface.isupper()
+        if dollars and (
+            text.startswith("$", run_end)
+            or (text.startswith(" $", run_end) and len(surface) <= 3 and surface.isupper())
         ):
             continue  # "US$3 billion", "NZ$200m", "US $46": a currency, not the country
         if text[run_end + 1 : run_end + 4] in PRODUCT_OPENINGS and _before_product(text, run_end):
@@ -191,11 +193,13 @@ def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Can
     """A surname that is also a common word ("May", "Case"), left out of the runs, where it
     plainly names the person given in full: before a reporting verb or after Mr or Mrs
     ("Theresa May … May said")."""
-    words = {
-        c.text[c.text.rfind(" ") + 1 :]
-        for c in kept
-        if c.label == "PERSON" and " " in c.text and c.text[c.text.rfind(" ") + 1 :] in gaz.common
-    }
+    common = gaz.common
+    words = set()
+    for c in kept:
+        if c.label == "PERSON":
+            space = c.text.rfind(" ")
+            if space >= 0 and c.text[space + 1 :] in common:
+                words.add(c.text[space + 1 :])
     if not words:
         return []
     taken = [(c.start, c.end) for c in kept]

@@ -295,11 +295,11 @@ def classify(
         return classify(text, tokens[:-1], gaz, initial)  # "Liam Squire I thought was great"
     if words[0] in STORMS or (words[0] in ("El", "La") and words[-1] in gaz.non_names):
         return []  # "Hurricane Dorian", "El Niño": weather is not an entity
-    if len(words) == 2 and _letter_code(words, gaz):
+    if len(words) == 2 and len(words[1]) == 1 and _letter_code(words, gaz):
         return []  # "Model Y", "Plan B", "Gen Z": a model or series, not a name
     if len(words) == 2 and words[1] == "Day" and words[0] not in gaz.given_names:
         return []  # "Memorial Day", "Independence Day": holidays ("Ed Day" is a person)
-    if _titled_work(text, start, end):
+    if text[start - 1 : start] in _OPENING_MARKS and _titled_work(text, start, end):
         return []  # "‘Hotline Bling’", "“Cold War”": the title of a song, film or book
     if words[-1] in gaz.document_heads:
         host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None

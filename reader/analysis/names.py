@@ -123,12 +123,8 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
     """ "National Resistance Movement (NRM)" makes NRM stand for the full name."""
     expansions: dict[str, Candidate] = {}
     long_names = []
-    people = []  # "CFK" for "Cristina Fernández de Kirchner": by the initials only
     for candidate in candidates:
-        if candidate.label == "PERSON" and len(_capitals(candidate.text)) >= 3:
-            if not ACRONYM_AFTER_RE.match(text, candidate.end):  # "… Palike (BBMP)": a body
-                people.append(candidate)
-        elif candidate.label in ("ORG", "PLACE") and " " in candidate.text:
+        if candidate.label in ("ORG", "PLACE") and " " in candidate.text:
             long_names.append(candidate)
             match = ACRONYM_AFTER_RE.match(text, candidate.end)
             # "Rio de Janeiro (AFP)" is a dateline, not a name and its acronym.
@@ -144,6 +140,14 @@ def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, 
     acronyms.difference_update(expansions)
     if not acronyms:
         return expansions
+    # "CFK" for "Cristina Fernández de Kirchner": a person by the initials only.
+    people = [
+        c
+        for c in candidates
+        if c.label == "PERSON"
+        and len(_capitals(c.text)) >= 3
+        and not ACRONYM_AFTER_RE.match(text, c.end)  # "… Palike (BBMP)": a body
+    ]
     # "the OAS" after "Organization of American States": the capitals spell the acronym.
     by_initials: dict[str, set[str]] = {}
     first: dict[str, Candidate] = {}

@@ -313,6 +313,7 @@ class Attributor:
         honorific between ("reserves of the Salar de Uyuni", "blame on Mr Kenyatta")."""
         pos = entity.start
         capitals = False  # whether capitalised words were passed
+        gaz = load()
         for step in range(8):
             owner = self._owner_before(pos)
             if owner is not None:
@@ -324,7 +325,7 @@ class Attributor:
                 capital
                 and word.isalpha()
                 and word not in _NOT_NAME_WORDS
-                and word.capitalize() not in load().common  # "On Friday Musk tried"
+                and word.capitalize() not in gaz.common  # "On Friday Musk tried"
             ):
                 # "of the French National Front leader Marine Le Pen": a name's words and
                 # titles stand between the preposition and the person too.
@@ -337,7 +338,7 @@ class Attributor:
                 # Unless the preposition is a title's own ("Minister of Health X", "nominee
                 # for Georgia governor X"): then the title, not the person, comes after it.
                 head = self.word_before(pos - len(word) - 1, floor)
-                if head in ROLE_NOUNS or head.capitalize() in load().titles:
+                if head in ROLE_NOUNS or head.capitalize() in gaz.titles:
                     return False
             if word not in _BETWEEN_PREPOSITION_AND_NAME:
                 # "after President Trump ripped GM": a clause's subject after its opener.
@@ -1030,6 +1031,9 @@ class Attributor:
             if _titled_in(title, window) or noun.search(window) or _titled_in(spelled, window):
                 return entity.name
             wider = self.text[max(0, entity.start - 45) : entity.start]
+            # Only a title word right before the name's space changes the window: asked first.
+            if not (wider.endswith(" ") and wider[wider.rfind(" ", 0, -1) + 1 : -1] in titles):
+                continue
             bare = _without_honorifics(wider, titles)
             if bare != wider and noun.search(bare):
                 return entity.name  # "judge Datuk Collin Sequerah", "chief Dr. K Sivan"
