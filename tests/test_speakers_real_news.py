@@ -1089,3 +1089,36 @@ def test_a_quote_in_someones_reported_speech_is_theirs() -> None:
         "discussions and meet again “in a few months.”"
     )
     assert speakers(text) == ["Kathleen Wynne"]
+
+
+def test_a_dateline_with_a_colon_is_no_subject() -> None:
+    text = (
+        "New Delhi: Bangladesh Nationalist Party (BNP) has said the party will not talk as "
+        "‘she does not keep her commitments’."
+    )
+    assert speakers(text) == ["Bangladesh Nationalist Party"]
+
+
+def test_a_role_with_no_titled_person_prefers_someone_who_spoke() -> None:
+    text = (
+        "Captain Azhar Ali spoke to reporters. “We lost,” he said.\n\n"
+        "The 35-year-old said that Asad Shafiq did not have a productive series.\n\n"
+        "“Asad didn’t have a good series,” the 81-Test veteran added."
+    )
+    assert speakers(text)[-1] == "Azhar Ali"
+
+
+def test_proclaimed_and_told_news_reporters() -> None:
+    assert speakers("“I won’t pick a fight,” Armstrong proclaimed.") == ["Armstrong"]
+    text = (
+        "Warshaw is trying to create a “scandal” in order to stay, Armstrong told news reporters."
+    )
+    assert speakers(text) == ["Armstrong"]
+
+
+def test_an_owners_spokesperson_named_between_commas_speaks() -> None:
+    text = (
+        "On Monday, Armstrong's spokesperson, Sam Singer, sent out a release saying that the "
+        "mayor “has a community revolt” on her hands."
+    )
+    assert speakers(text) == ["Sam Singer"]

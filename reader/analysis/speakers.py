@@ -129,7 +129,7 @@ _OWNER_PRONOUN = {"His": "he", "Her": "she", "Their": "they", "Its": "it"}
 _MEMBER_OF = re.compile(r",? (?:of|from|at) (?:the )?")
 # Whom a closing "told" names: "told the Times-News", "told reporters", "told Reuters".
 _LISTENER = re.compile(
-    r" (?:reporters|journalists|the (?:media|press|paper|newspaper)"
+    r" (?:(?:news )?reporters|journalists|the (?:media|press|paper|newspaper)"
     r"|(?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3})(?=[\s.,])"
 )
 # How a sentence ends when a reporting verb closes it: "…, Foster said."
@@ -141,8 +141,8 @@ _DOCUMENT_THEN_VERB = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+)?(?:statement|report|sheet|release|notice|letter|post|tweet|note"
     r"|filing|memo|website)\s+(?:also\s+)?(?:said|says|stated|states|reads|read|added|noted)\b"
 )
-# What follows a dateline's place: "GENEVA (Reuters) -", "LONDON, May 3 (AFP) —".
-_DATELINE_AFTER = re.compile(r"(?:,[^\n(]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s")
+# What follows a dateline's place: "GENEVA (Reuters) -", "LONDON, May 3 (AFP) —", "Dhaka:".
+_DATELINE_AFTER = re.compile(r"(?:,[^\n(]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
 # An owner's role with a capitalised region or portfolio in it: "’s Asia director ",
 # "Britain's Foreign Secretary ".
 _OWNED_ROLE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z-]+\s+){0,3}")
@@ -348,6 +348,16 @@ class Attributor:
             if pos <= floor:
                 return False
         return False
+
+    def _named_voice(self, owner: Entity) -> Entity | None:
+        """The person named between commas after an owner's spokesperson, or None."""
+        voice = _VOICE_AFTER.match(self.text, owner.end)
+        if voice is None or not self.text.startswith(", ", voice.end()):
+            return None
+        named = self.entities_in(voice.end() + 2, voice.end() + 60)[:1]
+        if not named or named[0].start != voice.end() + 2 or named[0].label != "PERSON":
+            return None
+        return named[0] if self.text.startswith(",", named[0].end) else None
 
     def _member_before(self, entity: Entity, lo: int) -> Entity | None:
         """The person `entity` tells where they belong: "Lars Klingbeil of the SPD"."""
@@ -608,8 +618,9 @@ class Attributor:
                 )
             ):
                 # "Benjamin Netanyahu’s office confirmed"; "Hawley's letter asked" opening the
-                # clause (not "When told about Hafeez’s comments, Cummins …"): their voice.
-                return entity
+                # clause (not "When told about Hafeez’s comments, Cummins …"): their voice,
+                # unless the voice is named ("Armstrong's spokesperson, Sam Singer, sent").
+                return self._named_voice(entity) or entity
             if owner or self.after_preposition(entity, lo):
                 if entity.label == "ORG" and fallback is None and self._staff_of(entity, lo):
                     fallback = entity  # "analysts at Morgan Stanley said": the bank's view
@@ -975,7 +986,7 @@ class Attributor:
             titled = self._titled_person(role, pos, former="former" in words.split())
             if titled is not None:
                 return True, titled  # "the president said": the person titled President
-            return True, self.resolve(pos, "person", False)  # "the 50-year-old told AFP"
+            return True, self.resolve(pos, "person", True)  # "the 50-year-old told AFP"
         if last.lower() in DOCUMENT_NOUNS:
             return True, self._issuer(pos)  # "the statement said": whoever issued it
         return True, self.organisation_for(last.lower(), pos)
