@@ -814,3 +814,19 @@ def test_currency_amounts_time_zones_and_halloween_are_no_names() -> None:
     text = "Wages rose from around ZAR5,000 a month at 4 a.m. CT on Halloween."
     assert found(text) == []
     assert found("The Finance Division agreed.") == [("Finance Division", "ORG")]
+
+
+def test_ethnic_groups_parties_governments_and_codes() -> None:
+    assert found("He said no Maasai or Kalenjin should suffer, Jubilee said.") == [
+        ("Maasai", "GROUP"),
+        ("Kalenjin", "GROUP"),
+        ("Jubilee", "ORG"),
+    ]
+    assert found("It went to the Federal Government under the Electoral Code.") == [
+        ("Federal Government", "ORG")
+    ]
+
+
+def test_a_plural_name_in_a_sports_story_is_a_team() -> None:
+    text = "The coach said the Gaurs took three shots on target this season."
+    assert found(text) == [("Gaurs", "ORG")]

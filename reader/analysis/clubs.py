@@ -170,7 +170,8 @@ _PLACE_PLURALS = frozenset(
 
 def team_names(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
     """In a sports story, a place and a plural name right after it are one team ("Los
-    Angeles Clippers"), and that plural name alone is the team too ("the Clippers")."""
+    Angeles Clippers"), and that plural name alone is the team too ("the Clippers"), as is
+    a plural name guessed to be a people ("the Broncos")."""
     merged: list[Candidate] = []
     teams: set[str] = set()
     for candidate in candidates:
@@ -189,6 +190,11 @@ def team_names(text: str, candidates: list[Candidate], gaz: Gazetteer) -> None:
             teams.add(candidate.text)
             continue
         merged.append(candidate)
+    # "The Broncos came under fire": a plural name no list knows, read as a people, is a
+    # team in a sports story.
+    guessed = {c.text for c in merged if c.label == "GROUP" and _team_word(c.text, gaz)}
+    if guessed and (teams or sports_story(text)):
+        teams |= guessed
     if not teams:
         return
     for candidate in merged:
