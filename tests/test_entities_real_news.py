@@ -830,3 +830,7 @@ def test_ethnic_groups_parties_governments_and_codes() -> None:
 def test_a_plural_name_in_a_sports_story_is_a_team() -> None:
     text = "The coach said the Gaurs took three shots on target this season."
     assert found(text) == [("Gaurs", "ORG")]
+
+
+def test_a_run_with_a_number_in_it_is_no_person() -> None:
+    assert found("Pakistan won the second Twenty20 International.") == [("Pakistan", "PLACE")]

@@ -1122,3 +1122,17 @@ def test_an_owners_spokesperson_named_between_commas_speaks() -> None:
         "mayor “has a community revolt” on her hands."
     )
     assert speakers(text) == ["Sam Singer"]
+
+
+def test_a_role_with_its_portfolio_wants_the_holder_of_that_portfolio() -> None:
+    text = (
+        "The Information Minister, Kojo Oppong Nkrumah, spoke on Friday. Cases were announced "
+        "by the Health Minister, Kwaku Agyeman-Manu.\n\n"
+        "The Information Minister explained that “they have been in the country for a week”."
+    )
+    assert speakers(text) == ["Kojo Oppong Nkrumah"]
+
+
+def test_a_name_joined_by_a_particle_answers_to_its_first_part() -> None:
+    text = 'Former captain Misbah-ul-Haq spoke.\n\n"We won the series," Misbah said.'
+    assert speakers(text) == ["Misbah-ul-Haq"]

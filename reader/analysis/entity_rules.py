@@ -712,6 +712,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             confidence = WEAK  # "Zentrova said": companies and towns speak too
         return [Candidate(start, end, surface, cue, confidence, initial=initial)]
     if not single:
+        if any(char.isdigit() for char in surface):
+            return []  # "Twenty20 International": a format or product, not a person
         if len(tokens) == 2 and _initials_and_surname([text[a:b] for a, b in tokens], gaz):
             return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]  # "TJ Ryan"
         if any(is_acronym(text[a:b]) for a, b in tokens):

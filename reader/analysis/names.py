@@ -13,6 +13,8 @@ _APOSTROPHES = str.maketrans("’‘", "''")
 # An Arabic article joined to a surname, dropped on second reference ("al-Faleh", "Faleh").
 _PARTICLE_RE = re.compile(r"(?:al|Al|el|El|ad|ed|as|ash|at|az)-(?=[A-Z])")
 _DOUBLING = frozenset("lnprst")
+# A name joined by a lowercase particle: "Misbah-ul-Haq", "Zia-ur-Rehman".
+_JOINED_PARTICLE_RE = re.compile(r"([A-Z][a-z]{2,})-[a-z]{1,3}-[A-Z]")
 ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z0-9&.]{1,9})\)")
 
 
@@ -29,7 +31,7 @@ def person_index(
     headline's "Tearful May", is who "May" is."""
     by_last: dict[str, str] = {}
     by_first: dict[str, str] = {}
-    names = [c for c in candidates if c.label == "PERSON" and " " in c.text]
+    names = [c for c in candidates if c.label == "PERSON" and (" " in c.text or "-" in c.text)]
     if title_end:
         titled = [c for c in names if c.start < title_end]
         if titled:  # a stable partition: the body's names first
@@ -49,6 +51,9 @@ def person_index(
         if "." in text:  # initials ("John F. Kennedy") are left out
             words = [word for word in words if not word.endswith(".")]
         if len(words) < 2:
+            joined = _JOINED_PARTICLE_RE.match(text)
+            if joined:
+                by_first.setdefault(joined.group(1), text)  # "Misbah" for "Misbah-ul-Haq"
             continue
         plain = text if text.isascii() else fold_accents(text.translate(_APOSTROPHES))
         full = spellings.setdefault(plain, text)

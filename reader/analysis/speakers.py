@@ -114,6 +114,10 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s", re.I)
 _PARTICIPLE_AFTER = re.compile(r", [a-z]+ing\b")
 # What may follow a title before the name: "-elect ", " of the Treasury ", " Dr. ".
 _TITLE_TAIL = re.compile(r"(?:-[a-z]+)?(?:,? (?:of|for|the|and|[A-Z][\w.’'-]*))*,? ?")
+# Words before a role that say nothing about which office it is ("the new minister").
+_PLAIN_QUALIFIERS = frozenset(
+    ["former", "new", "current", "then", "outgoing", "incoming", "late", "veteran", "top"]
+)
 _PLAIN_SAYING = frozenset(["said", "says", "told", "tells"])
 # Words someone owns right before a quote: "the prime minister’s vow to “get Brexit done”".
 _OWNED_WORDS = re.compile(
@@ -379,7 +383,7 @@ class Attributor:
         role = DEFINITE_ROLE_AT_END.search(self.text[max(0, pos - 40) : pos] + " ")
         if role is None:
             return None
-        return self._titled_person(role.group().split()[-1], pos)
+        return self._role_holder(role.group(), pos)
 
     def _first_of_pair(self, entity: Entity, lo: int) -> Entity:
         """The first of two people joined by "and" before a verb, else `entity` itself."""
@@ -452,7 +456,7 @@ class Attributor:
             role = DEFINITE_ROLE_AT_START.match(self.text, clause, end)
             if role and self._role_is_subject(role, subject):
                 # "…, the Ryanair boss hit out at Bertie Ahern": the boss, not Ahern.
-                titled = self._titled_person(role.group().split()[-1], start)
+                titled = self._role_holder(role.group(), start)
                 entity = self._entity_named(titled or self.resolve(start, "person", True))
                 if entity is not None:
                     insort(self.subject_events, (start, entity), key=_event_pos)
@@ -983,7 +987,7 @@ class Attributor:
                     return True, voice  # "a spokesperson from the WRHA … the spokesperson said"
             if self._unnamed_earlier(role, pos):
                 return True, None  # "An Israeli official said … the official said"
-            titled = self._titled_person(role, pos, former="former" in words.split())
+            titled = self._role_holder(words, pos)
             if titled is not None:
                 return True, titled  # "the president said": the person titled President
             return True, self.resolve(pos, "person", True)  # "the 50-year-old told AFP"
@@ -1016,6 +1020,22 @@ class Attributor:
                 return entity.name
         return None
 
+    def _role_holder(self, phrase: str, pos: int) -> str | None:
+        """The titled person a role phrase ("The Information Minister", "the prime
+        minister") names: the office word, with the word before it when that says which."""
+        parts = phrase.split()
+        qualifier = parts[-2] if len(parts) >= 2 else ""
+        if not qualifier.isalpha() or qualifier.lower() in _PLAIN_QUALIFIERS | {"the"}:
+            qualifier = ""
+        former = "former" in parts
+        if qualifier:
+            # "the Information Minister", not the Health Minister named later; but "the
+            # Ireland coach" may be the coach the story never called that.
+            titled = self._titled_person(parts[-1], pos, former=former, owner=qualifier)
+            if titled is not None:
+                return titled
+        return self._titled_person(parts[-1], pos, former=former)
+
     def _titled_person(
         self, role: str, pos: int, former: bool = False, owner: str = ""
     ) -> str | None:
@@ -1037,7 +1057,10 @@ class Attributor:
             window = self.text[max(0, entity.start - 30) : entity.start]
             if former and "former" not in window.lower():
                 continue
-            if owner and owner not in self.text[max(0, entity.start - 45) : entity.start]:
+            if (
+                owner
+                and owner.lower() not in self.text[max(0, entity.start - 45) : entity.start].lower()
+            ):
                 continue
             if _titled_in(title, window) or noun.search(window) or _titled_in(spelled, window):
                 return entity.name
@@ -1281,7 +1304,7 @@ class Attributor:
                     return True, None  # "according to a source, who said:": nobody named
                 role = DEFINITE_ROLE_AT_END.search(text[max(lo, end - 80) : end] + " ")
                 if role:
-                    titled = self._titled_person(role.group().split()[-1], end)
+                    titled = self._role_holder(role.group(), end)
                     if titled is not None:
                         return True, titled  # "the Prime Minister called him a “drunk”"
                     resolved = self.resolve(end, "person", verb in CONTINUING_VERBS)
@@ -1305,7 +1328,7 @@ class Attributor:
         if role and self._role_is_subject(role, subject):
             # "The Prime Minister touched Kalousek and called him …": the role is the subject
             # and the name after it the object (an appositive would follow a comma).
-            titled = self._titled_person(role.group().split()[-1], lo)
+            titled = self._role_holder(role.group(), lo)
             return True, titled or self.resolve(lo, "person", False) or self._named_next(lo)
         if subject is not None:
             return True, subject.name
