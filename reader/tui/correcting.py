@@ -1,4 +1,5 @@
-"""Correct the entity analyser from the reader screen's side panel (`r` on a name).
+"""Correct the entity analyser from the reader screen's side panel (`r` on a name), and
+undo a correction from the list of them (`R`).
 
 `CorrectingMixin` is mixed into `ReaderScreen`, which supplies `library`, `document`,
 `analysis` and `load_analysis()`. The correction is saved in a thread worker of the "save"
@@ -83,6 +84,17 @@ class CorrectingMixin(_ScreenBase):
 
         dialog = CorrectDialog(event.name, event.label, forms, undoable=bool(corrected))
         self.app.push_screen(dialog, done)
+
+    def action_corrections(self) -> None:
+        """List the user's corrections; the one chosen is undone in every article."""
+        from reader.tui.dialogs.corrections import CorrectionsDialog, plan_undo
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                self.save_correction(plan_undo(text))
+
+        # A small table read on the main thread, as the correction dialog reads it.
+        self.app.push_screen(CorrectionsDialog(self.library.lexicon().corrections), done)
 
     @work(thread=True, exclusive=False, group=SAVE_GROUP, exit_on_error=False)
     def save_correction(self, plan: CorrectionPlan) -> None:

@@ -19,6 +19,7 @@ from reader.tui.dialogs.correct import (
     plan_correction,
     surface_forms,
 )
+from reader.tui.dialogs.corrections import CorrectionsDialog, describe, plan_undo
 from reader.tui.dialogs.help import key_groups
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.side_panel import SidePanel
@@ -259,3 +260,53 @@ def test_corrected_forms_are_the_names_forms_and_corrections_naming_it() -> None
         "J. Sullivan",
     )
     assert corrected_forms(["Kim"], "Kim Jong Un", corrections) == ()
+
+
+async def test_shift_r_lists_the_corrections_and_enter_undoes_one(library: Library) -> None:
+    seen: list[Message] = []
+    app = make_app(library, open_article=SEED_ID)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await open_dialog(pilot)
+        await choose(pilot, "not-a-name")  # the name leaves the Entities list …
+        assert labels_of(reader(pilot), NAME) == set()
+        await pilot.press("R")  # … and comes back from the list of corrections
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, CorrectionsDialog)
+        rows = dialog.query_one("#corrections-list", OptionList)
+        texts = [str(rows.get_option_at_index(i).prompt) for i in range(rows.option_count)]
+        assert texts == ["“Sullivan” — not a name", "“Jake Sullivan” — not a name"]
+        await pilot.press("enter")  # undo "Sullivan"
+        await settle(pilot)
+        assert [c.text for c in library.lexicon().corrections] == ["Jake Sullivan"]
+        await pilot.press("R")
+        await pilot.pause()
+        await pilot.press("enter")  # and "Jake Sullivan": the analyser decides again
+        await settle(pilot)
+        assert labels_of(reader(pilot), NAME) == {"PERSON"}
+    assert library.lexicon().corrections == ()
+    assert "Correction of “Sullivan” undone" in [n.message for n in notices(seen)]
+
+
+async def test_the_corrections_list_says_when_there_are_none(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("R")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, CorrectionsDialog)
+        assert "None yet" in str(dialog.query_one("#corrections-empty", Label).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ReaderScreen)
+        groups = key_groups(pilot.app, pilot.app.screen)
+        assert "Corrections" in [entry.description for entry in groups["Reader screen"]]
+
+
+def test_a_correction_reads_as_its_text_its_kind_and_its_name() -> None:
+    assert describe(Correction("Evil", None)) == "“Evil” — not a name"
+    assert describe(Correction("Sullivan", "PERSON", "Jake Sullivan")) == (
+        "“Sullivan” — person (Jake Sullivan)"
+    )
+    assert describe(Correction("Acme", "ORG", "Acme")) == "“Acme” — organisation"
+    assert plan_undo("Evil").forget == ("Evil",)

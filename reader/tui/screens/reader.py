@@ -122,6 +122,14 @@ class ReaderScreen(AnnotatingMixin, CorrectingMixin, Screen[None]):
             id="reader.previous_mention",
             tooltip="Go to the previous mention of the chosen entity",
         ),
+        Binding(
+            "R",
+            "corrections",
+            "Corrections",
+            show=False,
+            id="reader.corrections",
+            tooltip="List your corrections to the names; enter undoes one",
+        ),
         *ANNOTATION_BINDINGS,
         # The app's keys again, hidden: the footer has room for the reading and annotating
         # keys only (help and the palette still list these, with the app's descriptions).
