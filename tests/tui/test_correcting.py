@@ -310,3 +310,8 @@ def test_a_correction_reads_as_its_text_its_kind_and_its_name() -> None:
     )
     assert describe(Correction("Acme", "ORG", "Acme")) == "“Acme” — organisation"
     assert plan_undo("Evil").forget == ("Evil",)
+
+
+def test_a_hostile_correction_reads_as_plain_text() -> None:
+    line = describe(Correction(EVIL_TITLE, None))
+    assert "[bold red]x[/]" in line and "\x1b" not in line and "\n" not in line
