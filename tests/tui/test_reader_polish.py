@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Label
 
@@ -137,3 +138,18 @@ async def test_help_names_widget_groups_in_words(library: Library) -> None:
     assert "Article list" in groups
     assert "Library screen" in groups
     assert not any(name[1:] != name[1:].lower() and " " not in name for name in groups)
+
+
+async def test_the_help_list_scrolls_with_the_keyboard(library: Library) -> None:
+    async with make_app(library, open_article=SEED_ID).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        groups = pilot.app.screen.query_one("#help-groups", VerticalScroll)
+        assert groups.has_focus and groups.max_scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert groups.scroll_y == groups.max_scroll_y
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert groups.scroll_y < groups.max_scroll_y

@@ -88,6 +88,10 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(Text(name, style="bold"), classes="help-group")
                     yield Static(_table(entries), classes="help-keys")
 
+    def on_mount(self) -> None:
+        # The list is longer than most terminals: focused, it scrolls with ↑↓, PgUp/PgDn.
+        self.query_one("#help-groups", VerticalScroll).focus()
+
     def action_close(self) -> None:
         self.dismiss(None)
 
