@@ -137,7 +137,7 @@ class ReaderApp(App[None]):
             self.call_from_thread(self.notify, plain(str(error)), severity="error", markup=False)
             return
         message = (
-            f"Wrote {len(written)} notes file(s) to {folder}"
+            f"Wrote {len(written)} notes file{'' if len(written) == 1 else 's'} to {folder}"
             if written
             else "Nothing to export yet: highlight a passage or write an article note first"
         )

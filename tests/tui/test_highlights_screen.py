@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Label
 
 from reader.annotations.model import Highlight
 from reader.library.facade import Library
@@ -52,6 +52,16 @@ async def test_lists_every_highlight_in_the_library(library: Library) -> None:
     async with make_app(library).run_test(size=(120, 40)) as pilot:
         screen = await open_highlights(pilot)
         assert sorted(shown(screen)) == ["Black Sea", "pay a price"]
+
+
+async def test_the_count_says_highlight_for_one(library: Library) -> None:
+    async with make_app(library).run_test(size=(120, 40)) as pilot:
+        screen = await open_highlights(pilot)
+        assert str(screen.query_one("#hl-count", Label).render()) == "1 highlight"
+        add_grain_highlight(library)
+    async with make_app(library).run_test(size=(120, 40)) as pilot:
+        screen = await open_highlights(pilot)
+        assert str(screen.query_one("#hl-count", Label).render()) == "2 highlights"
 
 
 async def test_search_by_tag_and_colour_and_note(library: Library) -> None:

@@ -225,7 +225,8 @@ class HighlightsScreen(Screen[None]):
         shown = [entry for entry in self.entries if query.matches(entry)]
         self.query_one(HighlightList).set_entries(shown)
         total = len(self.entries)
-        label = f"{len(shown)} of {total} highlights" if value.strip() else f"{total} highlights"
+        noun = "highlight" if total == 1 else "highlights"
+        label = f"{len(shown)} of {total} {noun}" if value.strip() else f"{total} {noun}"
         self.query_one("#hl-count", Label).update(label)
 
     def action_close(self) -> None:

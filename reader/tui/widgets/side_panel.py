@@ -155,7 +155,8 @@ class SidePanel(Widget):
         quotes = self.query_one("#quote-list", OptionList)
         quotes.clear_options()
         shown = [q for q in self._quotes if speaker is None or q.speaker == speaker]
-        label = f"Quotes by {one_line(speaker)}" if speaker else f"{len(shown)} quotes"
+        noun = "quote" if len(shown) == 1 else "quotes"
+        label = f"Quotes by {one_line(speaker)}" if speaker else f"{len(shown)} {noun}"
         self.query_one("#quote-filter", Label).update(label)
         if speaker is not None:
             quotes.add_option(Option(Text("◂ all speakers", style="italic"), id="speaker:"))
