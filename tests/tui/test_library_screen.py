@@ -179,6 +179,7 @@ async def test_a_failed_add_is_one_plain_notification(library: Library, tmp_path
     errors = [n for n in errors if n.severity == "error"]
     assert len(errors) == 1
     assert "[bold]missing.md" in errors[0].message
+    assert errors[0].message.count(str(missing)) == 1  # "no such file: …" names it once
     assert errors[0].markup is False
 
 

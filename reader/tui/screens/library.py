@@ -298,7 +298,9 @@ class LibraryScreen(Screen[None]):
         duplicates = sum(result.status == "duplicate" for result in message.results)
         for result in message.results:
             if result.status == "error":
-                text = one_line(f"{result.source}: {result.message}")
+                # "no such file: X" already names the source: say it once.
+                named = result.source in result.message
+                text = one_line(result.message if named else f"{result.source}: {result.message}")
                 self.notify(text, title="Not added", severity="error", markup=False)
         if added or duplicates:
             summary = f"Added {len(added)} article{'s' if len(added) != 1 else ''}"
