@@ -116,7 +116,7 @@ _PARTICIPLE_AFTER = re.compile(r", [a-z]+ing\b")
 _TITLE_TAIL = re.compile(r"(?:-[a-z]+)?(?:,? (?:of|for|the|and|[A-Z][\w.’'-]*))*,? ?")
 # Words before a role that say nothing about which office it is ("the new minister").
 _PLAIN_QUALIFIERS = frozenset(
-    ["former", "new", "current", "then", "outgoing", "incoming", "late", "veteran", "top"]
+    ["the", "former", "new", "current", "then", "outgoing", "incoming", "late", "veteran", "top"]
 )
 _PLAIN_SAYING = frozenset(["said", "says", "told", "tells"])
 # Words someone owns right before a quote: "the prime minister’s vow to “get Brexit done”".
@@ -695,10 +695,8 @@ class Attributor:
         got great self-awareness,” he said"): then that someone is not the speaker."""
         if pronoun not in ("he", "she"):
             return False
-        opening = self.text[start + 1 : start + 6]
-        return opening.startswith(
-            (f"{pronoun.capitalize()} ", f"{pronoun.capitalize()}'s", f"{pronoun.capitalize()}’s")
-        )
+        word = pronoun.capitalize()
+        return self.text.startswith((f"{word} ", f"{word}'s", f"{word}’s"), start + 1)
 
     def _earlier_voice(self, pos: int, pronoun: str) -> str | None:
         """The nearest person within reach of `pos` whom the text has already quoted or
@@ -980,12 +978,11 @@ class Attributor:
             plain = words = role_only
         last = words.split()[-1] if words.split() else ""
         if DEFINITE_ROLE_AT_END.search(f"the {plain}".rstrip() + " ") or AGE_RE.search(words):
-            role = last
-            if role.lower().startswith("spokes"):
+            if last.lower().startswith("spokes"):
                 voice = self._spokesperson_of(pos)
                 if voice is not None:
                     return True, voice  # "a spokesperson from the WRHA … the spokesperson said"
-            if self._unnamed_earlier(role, pos):
+            if self._unnamed_earlier(last, pos):
                 return True, None  # "An Israeli official said … the official said"
             titled = self._role_holder(words, pos)
             if titled is not None:
@@ -1025,7 +1022,7 @@ class Attributor:
         minister") names: the office word, with the word before it when that says which."""
         parts = phrase.split()
         qualifier = parts[-2] if len(parts) >= 2 else ""
-        if not qualifier.isalpha() or qualifier.lower() in _PLAIN_QUALIFIERS | {"the"}:
+        if not qualifier.isalpha() or qualifier.lower() in _PLAIN_QUALIFIERS:
             qualifier = ""
         former = "former" in parts
         if qualifier:

@@ -262,6 +262,15 @@ def test_corrected_forms_are_the_names_forms_and_corrections_naming_it() -> None
     assert corrected_forms(["Kim"], "Kim Jong Un", corrections) == ()
 
 
+async def open_corrections(pilot: Pilot[None]) -> CorrectionsDialog:
+    """Press `R` on the reader screen; the list of corrections is on top."""
+    await pilot.press("R")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, CorrectionsDialog)
+    return dialog
+
+
 async def test_shift_r_lists_the_corrections_and_enter_undoes_one(library: Library) -> None:
     seen: list[Message] = []
     app = make_app(library, open_article=SEED_ID)
@@ -269,18 +278,14 @@ async def test_shift_r_lists_the_corrections_and_enter_undoes_one(library: Libra
         await open_dialog(pilot)
         await choose(pilot, "not-a-name")  # the name leaves the Entities list …
         assert labels_of(reader(pilot), NAME) == set()
-        await pilot.press("R")  # … and comes back from the list of corrections
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, CorrectionsDialog)
+        dialog = await open_corrections(pilot)  # … and comes back from the list
         rows = dialog.query_one("#corrections-list", OptionList)
         texts = [str(rows.get_option_at_index(i).prompt) for i in range(rows.option_count)]
         assert texts == ["“Sullivan” — not a name", "“Jake Sullivan” — not a name"]
         await pilot.press("enter")  # undo "Sullivan"
         await settle(pilot)
         assert [c.text for c in library.lexicon().corrections] == ["Jake Sullivan"]
-        await pilot.press("R")
-        await pilot.pause()
+        await open_corrections(pilot)
         await pilot.press("enter")  # and "Jake Sullivan": the analyser decides again
         await settle(pilot)
         assert labels_of(reader(pilot), NAME) == {"PERSON"}
@@ -291,10 +296,7 @@ async def test_shift_r_lists_the_corrections_and_enter_undoes_one(library: Libra
 async def test_the_corrections_list_says_when_there_are_none(library: Library) -> None:
     async with make_app(library, open_article=SEED_ID).run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("R")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, CorrectionsDialog)
+        dialog = await open_corrections(pilot)
         assert "None yet" in str(dialog.query_one("#corrections-empty", Label).render())
         await pilot.press("escape")
         await pilot.pause()

@@ -54,18 +54,15 @@ class CorrectionsDialog(ModalScreen[str | None]):
 
     def __init__(self, corrections: Iterable[Correction]) -> None:
         super().__init__()
-        # Newest last in the store; the list shows them in the order they apply.
+        # In the order they are stored, which is the order they apply in.
         self.corrections = tuple(corrections)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="corrections-dialog"):
             yield Label(Text("Your corrections, in every article"), id="corrections-title")
             if self.corrections:
-                options = [
-                    Option(Text(describe(correction)), id=str(index))
-                    for index, correction in enumerate(self.corrections)
-                ]
-                yield OptionList(*options, id="corrections-list")
+                lines = [Option(Text(describe(correction))) for correction in self.corrections]
+                yield OptionList(*lines, id="corrections-list")
                 hint = "↑↓ choose · enter undo it · esc close"
             else:
                 yield Label(
@@ -82,7 +79,7 @@ class CorrectionsDialog(ModalScreen[str | None]):
     @on(OptionList.OptionSelected, "#corrections-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.corrections[int(event.option.id or 0)].text)
+        self.dismiss(self.corrections[event.option_index].text)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
