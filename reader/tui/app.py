@@ -17,6 +17,7 @@ from reader.library.facade import Library
 from reader.library.models import Article
 from reader.textsafe import plain
 from reader.tui.styles import css_paths, load_styles
+from reader.tui.wording import noun_for
 from reader.tui.workers import EXPORT_GROUP, WRITING_GROUPS
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class ReaderApp(App[None]):
             self.call_from_thread(self.notify, plain(str(error)), severity="error", markup=False)
             return
         message = (
-            f"Wrote {len(written)} notes file{'' if len(written) == 1 else 's'} to {folder}"
+            f"Wrote {len(written)} notes {noun_for(len(written), 'file')} to {folder}"
             if written
             else "Nothing to export yet: highlight a passage or write an article note first"
         )

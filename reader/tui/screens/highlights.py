@@ -26,6 +26,7 @@ from reader.tui.safe import one_line
 from reader.tui.styles import css_paths
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.line_list import LineList, fit
+from reader.tui.wording import noun_for
 
 TITLE_WIDTH = 28
 
@@ -225,7 +226,7 @@ class HighlightsScreen(Screen[None]):
         shown = [entry for entry in self.entries if query.matches(entry)]
         self.query_one(HighlightList).set_entries(shown)
         total = len(self.entries)
-        noun = "highlight" if total == 1 else "highlights"
+        noun = noun_for(total, "highlight")
         label = f"{len(shown)} of {total} {noun}" if value.strip() else f"{total} {noun}"
         self.query_one("#hl-count", Label).update(label)
 

@@ -33,6 +33,7 @@ from reader.tui.safe import one_line
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.tag_list import TagList
+from reader.tui.wording import noun_for
 from reader.tui.workers import IMPORT_GROUP
 
 EMPTY_MESSAGE = (
@@ -223,7 +224,7 @@ class LibraryScreen(Screen[None]):
 
     def _update_status(self, shown: int) -> None:
         total = len(self._articles)
-        noun = "article" if total == 1 else "articles"
+        noun = noun_for(total, "article")
         counts = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
         self.query_one("#library-status", Label).update(f"{counts} · by {self.sort_key}")
 
@@ -303,7 +304,7 @@ class LibraryScreen(Screen[None]):
                 text = one_line(result.message if named else f"{result.source}: {result.message}")
                 self.notify(text, title="Not added", severity="error", markup=False)
         if added or duplicates:
-            summary = f"Added {len(added)} article{'s' if len(added) != 1 else ''}"
+            summary = f"Added {len(added)} {noun_for(len(added), 'article')}"
             if duplicates:
                 summary += f", {duplicates} already in the library"
             self.notify(summary, markup=False)

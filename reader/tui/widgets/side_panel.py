@@ -21,6 +21,7 @@ from reader.annotations.model import Highlight
 from reader.tui.safe import one_line, shorten
 from reader.tui.widgets.article_render import visible
 from reader.tui.widgets.notes_list import NotesList
+from reader.tui.wording import noun_for
 
 TAB_IDS = ("tab-entities", "tab-quotes", "tab-outline", "tab-notes")
 LABEL_NAMES = {"PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "GROUP": "Groups"}
@@ -155,7 +156,7 @@ class SidePanel(Widget):
         quotes = self.query_one("#quote-list", OptionList)
         quotes.clear_options()
         shown = [q for q in self._quotes if speaker is None or q.speaker == speaker]
-        noun = "quote" if len(shown) == 1 else "quotes"
+        noun = noun_for(len(shown), "quote")
         label = f"Quotes by {one_line(speaker)}" if speaker else f"{len(shown)} {noun}"
         self.query_one("#quote-filter", Label).update(label)
         if speaker is not None:
