@@ -834,3 +834,42 @@ def test_a_plural_name_in_a_sports_story_is_a_team() -> None:
 
 def test_a_run_with_a_number_in_it_is_no_person() -> None:
     assert found("Pakistan won the second Twenty20 International.") == [("Pakistan", "PLACE")]
+
+
+def test_a_county_title_then_a_person_are_a_place_and_a_person() -> None:
+    text = "Pike County Sheriff Dale Harlan said one deputy was hurt."
+    assert found(text) == [("Pike County", "PLACE"), ("Dale Harlan", "PERSON")]
+    # With no county named, "County Executive" is only the office.
+    assert found("County Executive Ann Maloy said the tax was fair.") == [("Ann Maloy", "PERSON")]
+
+
+def test_garda_and_prof_are_titles_before_a_name() -> None:
+    text = "Garda Sean Tobin told the court he saw the car. Prof Ada Quill agreed."
+    assert names(text) == {"Sean Tobin": "Sean Tobin", "Ada Quill": "Ada Quill"}
+    assert found("Officers of An Garda Síochána met him at Kilrush Garda Station.") == [
+        ("An Garda Síochána", "ORG"),
+        ("Kilrush Garda Station", "PLACE"),
+    ]
+
+
+def test_county_before_an_irish_county_is_part_of_its_name() -> None:
+    assert found("The trial moves to County Limerick.") == [("County Limerick", "PLACE")]
+    assert found("“Tonight, County Council rejected the plan,” she said.") == [
+        ("County Council", "ORG")
+    ]
+
+
+def test_the_first_word_of_a_local_body_is_its_place() -> None:
+    text = (
+        "The Tuakau District Council voted on Monday. Rates in Tuakau will rise, "
+        "the Tuakau District Council said."
+    )
+    assert ("Tuakau", "PLACE") in found(text)
+
+
+def test_a_place_ending_in_s_before_a_title_is_no_people() -> None:
+    assert found("The Bellis MLA started a petition.") == [("Bellis", "PLACE")]
+
+
+def test_common_medical_initialisms_are_no_names() -> None:
+    assert found("Patients should call their GP or ask for CPR training.") == []

@@ -351,6 +351,15 @@ def classify(
     ):
         # "A FURIOUS Greta Thunberg": a lead's adjective in capitals, then the person.
         return classify(text, tokens[1:], gaz, False)
+    if (
+        len(words) == 2
+        and words[0] == "County"
+        and words[1] not in gaz.titles
+        and words[1] not in gaz.org_heads  # "County Council"
+        and words[1] not in gaz.common
+    ):
+        # "County Limerick", "County Cork": an Irish county, written before its name.
+        return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     if words[0] in COMPASS:
         region = known(gaz, text[tokens[1][0] : end])
         if region is not None and region[0] in ("PLACE", "GROUP"):
@@ -365,6 +374,8 @@ def classify(
         label: Label = "PLACE" if head in PLACE_HEADS else "ORG"
         return [Candidate(start, end, surface, label, CUE, initial=initial)]
     title = _last_title(words, gaz)  # asked twice below
+    if title > 0 and (words[-1] in PLACE_ENDS or words[-1] == "Station"):
+        title = -1  # "Bridewell Garda Station", "President Park": a place, not a titled person
     if (
         words[-1] not in gaz.org_heads
         and title < 0  # "San Antonio Police Chief William McManus"
@@ -444,8 +455,12 @@ def classify(
     if (
         words[0] in gaz.given_names
         and words[0] not in gaz.titles
-        and not (0 < title < len(words) - 1 and words[title].endswith("."))
-    ):  # "Virginia Gov. Ralph Northam": a place, a title, then the person
+        and not (
+            0 < title < len(words) - 1
+            and (words[title].endswith(".") or words[title - 1] in PLACE_ENDS)
+        )
+    ):  # "Virginia Gov. Ralph Northam", "Sebastian County Sheriff Bill Hollenbeck": a place,
+        # a title, then the person
         if words[-1] in gaz.org_heads:
             # "George Washington University", "Howard Hughes Foundation": named after a person.
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
@@ -477,8 +492,9 @@ def classify(
             # "Cebu Governor Ana Reyes": what a governor or mayor heads is a place.
             lead = tokens[:first_title]
             found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
-        elif not found and first_title > 0 and words[first_title - 1] in PLACE_ENDS:
-            # "Rockland County Executive Ed Day": the county, then the person.
+        elif not found and first_title > 1 and words[first_title - 1] in PLACE_ENDS:
+            # "Rockland County Executive Ed Day": the county, then the person ("County
+            # Executive Matt Meyer" names no county).
             lead = tokens[:first_title]
             found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
         elif not found and first_title > 0 and all(map(is_acronym, words[:first_title])):
@@ -696,9 +712,9 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         and not acronym
     ):
         # People take no "the": "the Cerrado", "the Okanagan", "the Yanomami", "the Tories".
-        label: Label = (
-            "GROUP" if surface.endswith("s") or GROUP_AFTER_RE.match(text, end) else "PLACE"
-        )
+        plural = surface.endswith("s") and not text[end + 1 : end + 2].isupper()
+        # (not "the Annapolis MLA": a name before a title is where the office is)
+        label: Label = "GROUP" if plural or GROUP_AFTER_RE.match(text, end) else "PLACE"
         return [Candidate(start, end, surface, label, CUE)]
     if cue in ("PERSON", "PLACE") and acronym:
         # "KNCHR said", "in UNRWA schools": people are not written in capitals, and the

@@ -24,6 +24,14 @@ from reader.analysis.tokens import has_lower_word
 # What separates the names of one list: a comma, "and", "or", "&".
 LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", ", or ", " & "])
 LONGEST_LIST_GAP = max(len(gap) for gap in LIST_GAPS)
+# Words in an organisation's name that make its first word the place it serves ("Waitomo
+# District Council", "Medford School District"): that word alone is the place.
+LOCAL_BODY_WORDS = frozenset(
+    [
+        "District", "County", "City", "Borough", "Town", "Township", "Shire", "Parish",
+        "Village", "Municipal", "Regional", "Community", "Council", "School", "Schools",
+    ]
+)  # fmt: skip
 # "Dara Khosrowshahi, Uber Technologies Inc.’s chief executive": an appositive, not a list.
 POSSESSIVE_AFTER_RE = re.compile(r"\.?['’]s\b")
 
@@ -157,6 +165,7 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
     person: set[str] = set()
     lasts: set[str] = set()
     firsts: set[str] = set()
+    towns: set[str] = set()  # first words that name a place here, not an organisation
     for candidate in candidates:
         confidence = candidate.confidence
         if confidence < CUE:
@@ -168,9 +177,16 @@ def _organisations(candidates: list[Candidate], gaz: Gazetteer) -> set[str]:
             space = surface.rfind(" ")
             if space >= 0:
                 lasts.add(surface[space + 1 :])
-                firsts.add(surface[: surface.find(" ")])
+                first = surface[: surface.find(" ")]
+                if LOCAL_BODY_WORDS.isdisjoint(surface.split(" ")[1:]):
+                    firsts.add(first)
+                else:
+                    towns.add(first)  # "Waitomo District Council": Waitomo is the district
             elif confidence < SURE:
                 org.add(surface)
+        elif label == "PLACE" and " " in surface:
+            towns.add(surface[: surface.find(" ")])  # "Annapolis County"
+    firsts -= towns
     found = org - person
     # "Amnesty International" then "Amnesty": the first word alone, unless it is a word
     # that opens many names ("National", "University", a given name).
