@@ -873,3 +873,18 @@ def test_a_place_ending_in_s_before_a_title_is_no_people() -> None:
 
 def test_common_medical_initialisms_are_no_names() -> None:
     assert found("Patients should call their GP or ask for CPR training.") == []
+
+
+def test_a_known_place_then_city_is_one_city() -> None:
+    assert found("Thousands fled Gaza City on Monday.") == [("Gaza City", "PLACE")]
+    assert found("GAZA CITY (Reuters) - Strikes hit the north.") == [
+        ("GAZA CITY", "PLACE"),
+        ("Reuters", "ORG"),
+    ]
+
+
+def test_members_in_the_plural_before_names_are_no_part_of_them() -> None:
+    text = "The judge mocked the visit by TDs Mick Wallace and Clare Daly."
+    assert found(text) == [("Mick Wallace", "PERSON"), ("Clare Daly", "PERSON")]
+    text = "They met three envoys, Presidents Ellen Johnson Sirleaf of Liberia and others."
+    assert ("Ellen Johnson Sirleaf", "PERSON") in found(text)

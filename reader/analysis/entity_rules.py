@@ -76,6 +76,10 @@ _PLACE_ENDS = (
     " Ground Arena Garden Gardens Market Strip Shore"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
+# Members of a house, in the plural, before the names of some of them ("TDs Mick Wallace
+# and Clare Daly", "Presidents Ellen Johnson Sirleaf and …").
+PLURAL_MEMBERS = frozenset(["MPs", "TDs", "MLAs", "MPPs", "MEPs", "MSPs"])
+PLURAL_TITLES = frozenset(["President", "Senator", "Governor", "Minister", "Mayor", "Judge"])
 # A number after a word, unless it measures a distance ("Nanyuki 200 kilometres north").
 NUMBER_AFTER_RE = re.compile(r" \d[\d,.]*+(?! ?(?:km|kilomet|miles?\b|metres|meters|feet|mi\b))")
 # Parties whose regional branches put the region first ("Scottish Labour", "Manitoba NDP").
@@ -289,6 +293,8 @@ def classify(
         plain = known(gaz, words[0].title() + surface[len(words[0]) :])
         if plain is not None:
             return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
+    if len(words) > 2 and (words[0] in PLURAL_MEMBERS or words[0][:-1] in PLURAL_TITLES):
+        return classify(text, tokens[1:], gaz, False)  # "TDs Mick Wallace and …"
     if words[0][:3] in ("Ex-", "ex-") and words[0][3:] in gaz.titles:
         return classify_name(text, tokens[1:], gaz, SURE)  # "Ex-President Yahya Jammeh"
     if words[-1] == "I" and PRONOUN_I_AFTER_RE.match(text, end):
@@ -524,6 +530,12 @@ def classify(
     if len(words) >= 3 and not gaz.org_heads.isdisjoint(words[1:-1]):
         # "District Court Prague-West": an organisation's head word, then where it sits.
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
+    if len(words) == 2 and words[1] in ("City", "CITY"):
+        town = known(gaz, words[0].title() if words[0].isupper() else words[0])
+        if town is not None and town[0] == "PLACE":
+            # "Gaza City", "Davao City": the city named after its place (a club is
+            # settled as a team later, in a sports story).
+            return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     # One token is the whole surface, which no gazetteer knows (checked above).
     pieces = gazetteer_scan(text, tokens, gaz)
     if (
