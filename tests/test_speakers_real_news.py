@@ -1136,3 +1136,29 @@ def test_a_role_with_its_portfolio_wants_the_holder_of_that_portfolio() -> None:
 def test_a_name_joined_by_a_particle_answers_to_its_first_part() -> None:
     text = 'Former captain Misbah-ul-Haq spoke.\n\n"We won the series," Misbah said.'
     assert speakers(text) == ["Misbah-ul-Haq"]
+
+
+def test_an_agreement_to_something_reports_no_words() -> None:
+    text = (
+        "Finance minister Michael Noonan spoke at the conference. Mr Noonan said the party "
+        "also replaced the “rotten deal” Fianna Fáil agreed on."
+    )
+    assert speakers(text) == ["Michael Noonan"]
+
+
+def test_the_charity_speaks_for_the_organisation_named_before() -> None:
+    text = (
+        "The Lowveld Wildlife Trust said the lion was lured from the park.\n\n"
+        '"They tracked him for 40 hours," the charity alleged.'
+    )
+    assert speakers(text) == ["Lowveld Wildlife Trust"]
+
+
+def test_rep_without_a_full_stop_is_a_title() -> None:
+    text = "“It is a betrayal,” said U.S. Rep Fred Upton, R-Mich."
+    assert speakers(text) == ["Fred Upton"]
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_same_surname() -> None:
+    text = 'Eskom chief Andre de Ruyter met the committee.\n\n"I was not told," De Ruyter said.'
+    assert speakers(text) == ["Andre de Ruyter"]

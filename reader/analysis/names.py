@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reader.analysis.entity_rules import WEAK, Candidate
 from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.tokens import PARTICLE_SET
 
 _APOSTROPHES = str.maketrans("’‘", "''")
 # An Arabic article joined to a surname, dropped on second reference ("al-Faleh", "Faleh").
@@ -70,6 +71,8 @@ def person_index(
         if len(words) >= 3:
             by_last.setdefault(" ".join(words[1:]), full)  # "Dent Coad"
             by_last.setdefault(" ".join(words[-2:]), full)  # "Lopez Obrador"
+            if words[-2] in PARTICLE_SET:  # "De Ruyter" opening a sentence: "Andre de Ruyter"
+                by_last.setdefault(f"{words[-2].capitalize()} {words[-1]}", full)
         by_last.setdefault(text, full)
     index = {**by_first, **by_last}
     for word, full in middles:

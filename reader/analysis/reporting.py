@@ -64,7 +64,8 @@ trust school college league network senate parliament assembly
 """
 _GENERIC_ORG_WORDS = (
     "company firm group lender carmaker insurer retailer operator giant utility airline carrier"
-    " broadcaster automaker miner producer manufacturer chipmaker startup conglomerate"
+    " broadcaster automaker miner producer manufacturer chipmaker startup conglomerate charity"
+    " watchdog nonprofit"
 )
 ORG_NOUNS = frozenset(_ORG_NOUN_WORDS.split())
 GENERIC_ORG_NOUNS = frozenset(_GENERIC_ORG_WORDS.split())
@@ -95,6 +96,9 @@ def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
 
 
 _VERB_ALT = rf"(?:according\s+to|{_PHRASAL_VERBS}|{_alternation(_VERB_WORDS)})"
+# Where a reporting verb ends: a whole word, and not an agreement to something ("the deal
+# Fianna Fáil agreed on", "they agreed to pay"), which reports no words.
+_VERB_END = r"(?![\w-])(?!(?<=agreed|agrees)\s+(?:on|upon|to)\b)"
 
 # The characters that re.IGNORECASE matches to a lowercase ASCII letter, beyond its capital.
 _CASE_VARIANTS = {"i": "iIİı", "k": "kKK", "s": "sSſ"}
@@ -139,15 +143,15 @@ VERB = re.compile(rf"(?<![\w-]){_VERB_ALT_CASELESS}(?![\w-])")
 _LEAD = r"[\s,—–-]*"
 # These three ignore case only where re.IGNORECASE would matter: in the pronoun, the
 # article, the adverbs and the verb (see _caseless_alternation).
-TAIL_VERB = re.compile(rf"{_LEAD}({_VERB_ALT_CASELESS})(?![\w-])")
+TAIL_VERB = re.compile(rf"{_LEAD}({_VERB_ALT_CASELESS}){_VERB_END}")
 TAIL_PRONOUN = re.compile(
     rf"{_LEAD}((?i:he|she|it|they|I|we))\s+(?:(?i:{_ADVERB_ALT})\s+){{0,3}}"
-    rf"({_VERB_ALT_CASELESS})(?![\w-])"
+    rf"({_VERB_ALT_CASELESS}){_VERB_END}"
 )
 TAIL_DEFINITE = re.compile(
     rf"{_LEAD}((?i:the|a|an|his|her|their|its))\s+"
     rf"((?:(?!(?i:that|which|who)\s)[\w’'-]+\s+){{0,3}}?)"
-    rf"(?:(?i:{_ADVERB_ALT})\s+){{0,2}}({_VERB_ALT_CASELESS})(?![\w-])"
+    rf"(?:(?i:{_ADVERB_ALT})\s+){{0,2}}({_VERB_ALT_CASELESS}){_VERB_END}"
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.
 # The appositive's closing comma is often left out: "Judge Ana Novak, District Court said".
@@ -157,7 +161,7 @@ TAIL_DEFINITE = re.compile(
 _APPOSITIVE_CHAR = r"(?:[^,;:.“”\"\n]|\.(?=\S))"
 APPOSITIVE_THEN_VERB = re.compile(
     rf"(?:\s*,{_APPOSITIVE_CHAR}{{1,100}}?,?|\s+(?:of|from|at|with) {_APPOSITIVE_CHAR}{{1,60}}?)?"
-    rf",?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT})(?![\w-])"
+    rf",?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT}){_VERB_END}"
 )
 # "'We'll rebuild:' Macron's vow": a headline quote owned by its speaker.
 SPEECH_NOUN_AFTER = re.compile(
@@ -185,7 +189,7 @@ AGE_RE = re.compile(r"\b\d+-year-old\b")
 # "Johnson’s attorneys fired back": an owner, then only lowercase words, then the verb.
 OWNED_UNNAMED = re.compile(
     rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:that|who|which|he|she|it|they|we|and|or)\s)[a-z-]+\s+){{1,3}}?"
-    rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT})(?![\w-])"
+    rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT}){_VERB_END}"
 )
 POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+){0,3}")
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
