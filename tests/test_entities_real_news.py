@@ -888,3 +888,26 @@ def test_members_in_the_plural_before_names_are_no_part_of_them() -> None:
     assert found(text) == [("Mick Wallace", "PERSON"), ("Clare Daly", "PERSON")]
     text = "They met three envoys, Presidents Ellen Johnson Sirleaf of Liberia and others."
     assert ("Ellen Johnson Sirleaf", "PERSON") in found(text)
+
+
+def test_a_known_organisation_with_of_inside_stays_whole() -> None:
+    text = "The Communications Workers of America went on strike with Transport for NSW staff."
+    assert found(text) == [
+        ("Communications Workers of America", "ORG"),
+        ("Transport for NSW", "ORG"),
+    ]
+
+
+def test_a_generational_suffix_is_part_of_the_name() -> None:
+    text = "“I forgive you,” said Dan Simmons, Jr., whose father, Daniel Simmons Sr., died."
+    assert found(text) == [("Dan Simmons, Jr.", "PERSON"), ("Daniel Simmons Sr.", "PERSON")]
+    assert [q.speaker for q in analyze(text).quotes] == ["Dan Simmons, Jr."]
+
+
+def test_parliaments_parties_and_unions_in_the_gazetteer() -> None:
+    text = "The Scottish Parliament, New Zealand First and the United Steelworkers objected."
+    assert found(text) == [
+        ("Scottish Parliament", "ORG"),
+        ("New Zealand First", "ORG"),
+        ("United Steelworkers", "ORG"),
+    ]

@@ -43,6 +43,8 @@ _SAID = r"(?= (?:said|says|told|added|insisted|argued|replied|warned)\b)"
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
 ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _ARTICLES = frozenset(["The", "A", "An"])
+# A generational suffix set off by a comma after a name.
+_COMMA_SUFFIXES = (", Jr.", ", Sr.")
 # A product noun after a word saying what kind ("Kepler space telescope").
 QUALIFIED_PRODUCT_RE = re.compile(rf" (?:space|radio|weed|electric) (?:{PRODUCT_NOUNS}|killer)\b")
 # The first three letters of the words those two regexes look for after a run's space: a
@@ -183,6 +185,9 @@ def find_entities(
             end += 1  # "Lyft Inc.", "San Jose, Calif.": the full stop belongs to the name
             if candidate.label == "PLACE":
                 name = gaz.places.get(candidate.text + ".", name)
+        if candidate.label == "PERSON" and text.startswith(_COMMA_SUFFIXES, end):
+            end += 5  # "Dan Simmons, Jr.": the suffix is part of the name
+            name = text[candidate.start : end] if name == candidate.text else name
         entities.append(Entity(candidate.start, end, candidate.label, name))
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)
@@ -378,6 +383,9 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
     if "," not in surface and NOT_CAPITAL_AFTER_SPACE.search(surface) is None:
         return _plain_shape(surface, gaz)
     tokens = run_tokens(surface)
+    whole = _known_with_joiners(surface, tokens, gaz)
+    if whole is not None:
+        return [whole]
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
         opens_run = part[0][0] == 0
@@ -399,6 +407,17 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
         if part:
             shape.append((part, opens_run, [surface[a:b] for a, b in part]))
     return shape
+
+
+def _known_with_joiners(surface: str, tokens: list[tuple[int, int]], gaz: Gazetteer) -> Part | None:
+    """The run, or the run after its "The", when it is one organisation the gazetteer knows
+    with "of", "for" or "and" inside ("Communications Workers of America"): cutting at the
+    joiners would lose it."""
+    lead = 4 if surface.startswith("The ") else 0
+    if surface[lead:] not in gaz.orgs:
+        return None
+    part = [(a, b) for a, b in tokens if a >= lead]
+    return part, lead == 0, [surface[a:b] for a, b in part]
 
 
 def _after_suffix(surface: str) -> int:

@@ -31,6 +31,7 @@ WORD_TAIL = rf"(?:['’](?!s\b)\w+|-(?:[a-z]+-)*[{UPPER}0-9]\w*|-(?!(?:{COMPOUND
 TOKEN = (
     rf"(?:[{UPPER}]\.){{2,}}"
     rf"|(?:{ABBREVIATIONS})\.(?=\s|$)"
+    r"|[JS]r\.(?=,)"  # "Daniel Simmons Sr., who"
     rf"|[{UPPER}]\.(?= [{UPPER}])"
     rf"|[{UPPER}][\w]*{WORD_TAIL}"
 )
