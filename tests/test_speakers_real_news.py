@@ -1162,3 +1162,16 @@ def test_rep_without_a_full_stop_is_a_title() -> None:
 def test_a_capitalised_particle_opening_a_sentence_is_the_same_surname() -> None:
     text = 'Eskom chief Andre de Ruyter met the committee.\n\n"I was not told," De Ruyter said.'
     assert speakers(text) == ["Andre de Ruyter"]
+
+
+def test_a_pronoun_after_a_long_quote_means_its_speaker() -> None:
+    text = (
+        "Ms Ward said: “If Joan Pike wants this exchange, she should think again.\n\n"
+        "“In a few months, I will face the voters.\n\n"
+        "“That is the accountability for our record.\n\n"
+        "“We will stand on what we have done.\n\n"
+        "“We will not apologise for it.\n\n"
+        "“And Joan Pike will be going to the House of Lords.”\n\n"
+        "Her quip brought applause before she added: “It is not me running away.”"
+    )
+    assert speakers(text)[-1] == "Ward"

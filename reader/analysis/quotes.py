@@ -419,8 +419,30 @@ def attribute_speakers(
             speakers[index] = by_group[group]
         elif not decided[index]:
             speakers[index] = _context_speaker(att, index, speakers, decided)
+    _retry_pronouns(att, speakers, decided)
     _fill_headlines(att, speakers, decided)
     return speakers
+
+
+def _retry_pronouns(att: Attributor, speakers: list[str | None], decided: list[bool]) -> None:
+    """Quotes given their speaker by context (the later paragraphs of a long quote) are
+    voices too: a "she added" after them, which found no one in reach the first time,
+    may mean that speaker."""
+    noted = False
+    for index, (start, _, _) in enumerate(att.quotes):
+        if not decided[index] and speakers[index] is not None:
+            att.note_speaker(start, speakers[index])
+            noted = True
+    if not noted:
+        return
+    for index, (_, _, group) in enumerate(att.quotes):
+        if speakers[index] is not None or not decided[index]:
+            continue
+        found, name = att.explicit(index)
+        if found and name is not None:
+            for other, (_, _, other_group) in enumerate(att.quotes):
+                if other_group == group and speakers[other] is None:
+                    speakers[other] = name
 
 
 def _fill_headlines(att: Attributor, speakers: list[str | None], decided: list[bool]) -> None:
