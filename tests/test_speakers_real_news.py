@@ -1175,3 +1175,11 @@ def test_a_pronoun_after_a_long_quote_means_its_speaker() -> None:
         "Her quip brought applause before she added: “It is not me running away.”"
     )
     assert speakers(text)[-1] == "Ward"
+
+
+def test_an_occupation_stands_for_the_person_last_named() -> None:
+    text = (
+        "UBS brought back Sergio Ermotti as chief executive on Wednesday. "
+        "“We need to work very hard,” the banker told the media."
+    )
+    assert speakers(text) == ["Sergio Ermotti"]

@@ -52,6 +52,8 @@ witness survivor mother father wife husband son daughter resident actor actress 
 author novelist activist researcher scientist heir mp mep legislator candidate nominee
 counsel barrister skipper pm premier taoiseach administrator commissioner sheriff inspector
 superintendent detective constable sergeant magistrate chairperson cji negotiator
+banker businessman businesswoman billionaire tycoon entrepreneur politician journalist
+pastor priest cleric rapper musician artist filmmaker athlete
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
