@@ -1183,3 +1183,18 @@ def test_an_occupation_stands_for_the_person_last_named() -> None:
         "“We need to work very hard,” the banker told the media."
     )
     assert speakers(text) == ["Sergio Ermotti"]
+
+
+def test_a_quote_after_reported_speech_closed_by_he_said_is_his() -> None:
+    text = (
+        "Bill Shorten refused to answer the question of whether he would stay as Labor "
+        "leader.\n\n"
+        "Speculation is growing that Anthony Albanese could mount a challenge.\n\n"
+        "Mr Shorten dismissed questions about a challenge as unfair when asked by the ABC's "
+        "7.30 Report on Thursday night.\n\n"
+        "Labor deserved respect for the unity it had shown over the past three years, he said."
+        "\n\n"
+        '"If you want to look at leadership tension, look at the Liberal Party.\n\n'
+        '"Nine months ago the Liberal prime minister would have been Tony Abbott."'
+    )
+    assert speakers(text) == ["Bill Shorten", "Bill Shorten"]

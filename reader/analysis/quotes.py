@@ -375,6 +375,9 @@ def _introduced(
     owner = att.voice_owner(prev_start, prev_end)
     if owner is not None:
         return owner  # "… asked her to respond to CEO Lucas Dow's comments." then the comments
+    reporter = att.closing_reporter(prev_start, prev_end)
+    if reporter is not None:
+        return reporter[1].name  # "Labor deserved respect for its unity, he said." then his words
     subject = att.first_subject(prev_start, prev_end)
     if subject is not None and subject.label == "PERSON":
         return subject.name

@@ -138,6 +138,8 @@ _LISTENER = re.compile(
 )
 # How a sentence ends when a reporting verb closes it: "…, Foster said."
 _CLOSING_VERB_ENDINGS = (" said.", " says.", " added.", " told.", " explained.", " noted.")
+# A pronoun closing a sentence of reported speech: "…, he said."
+_CLOSING_PRONOUN = re.compile(r"(he|she) (?:said|says|added|told|explained|noted)\.$")
 # Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
 _TITLE_SPELLED = {"PM": "Prime Minister", "CJI": "Chief Justice"}
 # An organisation's document as the subject of a reporting verb ("… fact sheet says").
@@ -446,11 +448,11 @@ class Attributor:
                 if entity is not None:
                     insort(self.subject_events, (match.start(1), entity), key=_event_pos)
                 continue
-            reporter = self._closing_reporter(start, end)
+            reporter = self.closing_reporter(start, end)
             if reporter is not None:
                 # "Wing Caleb Clarke was an uncomplicated individual, Foster said.": Foster
                 # spoke last, whoever the reported words were about.
-                insort(self.subject_events, (reporter.start, reporter), key=_event_pos)
+                insort(self.subject_events, reporter, key=_event_pos)
             clause = self.clause_start(start, end)
             subject = self.first_subject(start, end, clause)
             role = DEFINITE_ROLE_AT_START.match(self.text, clause, end)
@@ -477,22 +479,27 @@ class Attributor:
                 # "Results … showed Bongo won": Bongo heads the reported clause, not this one.
                 insort(self.subject_events, (subject.start, subject), key=_event_pos)
 
-    def _closing_reporter(self, start: int, end: int) -> Entity | None:
-        """The person whose reported speech the sentence [start, end) gives in a closing
-        attribution after a comma ("…, Foster said."), or None."""
+    def closing_reporter(self, start: int, end: int) -> tuple[int, Entity] | None:
+        """Where the closing attribution after a comma of the sentence [start, end) names its
+        speaker ("…, Foster said.", "…, he said."), and who that is; or None."""
         text = self.text
         if text[end - 1 : end] != "." or not text.endswith(_CLOSING_VERB_ENDINGS, start, end):
             return None  # most sentences end on no reporting verb: one test in C
         comma = text.rfind(", ", start, end)
         if comma < 0 or self.inside_quote(comma):
             return None
+        pronoun = _CLOSING_PRONOUN.match(text, comma + 2, end)
+        if pronoun is not None:
+            # "Labor deserved respect for its unity, he said.": whoever "he" is spoke last.
+            entity = self._entity_named(self.resolve(comma + 2, pronoun.group(1), True))
+            return None if entity is None else (comma + 2, entity)
         named = self.entities_in(comma, end)[:1]
         if not named or named[0].label != "PERSON" or named[0].start != comma + 2:
             return None
         verb = APPOSITIVE_THEN_VERB.match(text, named[0].end, end)
         if verb is None or text[verb.end() : end] != ".":
             return None
-        return named[0]
+        return named[0].start, named[0]
 
     def _organisation_opening(self, opening: re.Match[str], pos: int) -> str | None:
         """The organisation a sentence's opening "The ministry" or "The health ministry"
