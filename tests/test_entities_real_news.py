@@ -911,3 +911,12 @@ def test_parliaments_parties_and_unions_in_the_gazetteer() -> None:
         ("New Zealand First", "ORG"),
         ("United Steelworkers", "ORG"),
     ]
+
+
+def test_a_town_name_then_an_unknown_surname_is_a_person() -> None:
+    assert found("The coach of the team, Austin Eguavoen, spoke.") == [
+        ("Austin Eguavoen", "PERSON")
+    ]
+    # Not before a compass point, a sports word or a month, nor a dateline in capitals.
+    assert ("Dundee East", "PERSON") not in found("The Dundee East MSP denied it.")
+    assert ("Karachi", "PLACE") in found("In Karachi Test the squad backed me.")

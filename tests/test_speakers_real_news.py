@@ -1198,3 +1198,12 @@ def test_a_quote_after_reported_speech_closed_by_he_said_is_his() -> None:
         '"Nine months ago the Liberal prime minister would have been Tony Abbott."'
     )
     assert speakers(text) == ["Bill Shorten", "Bill Shorten"]
+
+
+def test_the_coach_is_not_the_former_coach() -> None:
+    text = (
+        "The caretaker coach of the team, Olu Adeyemi, said the side was back.\n\n"
+        "Under former coach Gernot Rohr, the team had struggled.\n\n"
+        "The coach told the players, “You have no other country to play for.”"
+    )
+    assert speakers(text) == ["Olu Adeyemi"]

@@ -549,6 +549,25 @@ def classify(
     if not pieces:
         return classify_unknown(text, tokens, gaz, initial)
     if (
+        len(words) == 2
+        and len(pieces) == 1
+        and pieces[0].start == start
+        and pieces[0].label == "PLACE"
+        and words[0] not in gaz.strong_places
+        and not words[0].isupper()
+        and words[1][1:].islower()
+        and words[1] not in gaz.non_names  # "Karachi Test"
+        and words[1] not in COMPASS  # "Dundee East"
+        and words[1][-1] != "s"  # "Houston Rockets", "Jackson Hawks": a team
+        and not _sure(known(gaz, words[1]))
+        and words[1] not in gaz.common
+        and words[1] not in PLACE_ENDS
+        and words[1] not in gaz.org_heads
+    ):
+        # "Austin Eguavoen", "Jackson Carlow": a town's name (used as a given name), then a
+        # surname no list knows.
+        return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
+    if (
         len(pieces) == 1
         and pieces[0].label == "PLACE"
         and " " not in pieces[0].text

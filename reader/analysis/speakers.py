@@ -1059,8 +1059,8 @@ class Attributor:
             if entity.label != "PERSON":
                 continue
             window = self.text[max(0, entity.start - 30) : entity.start]
-            if former and "former" not in window.lower():
-                continue
+            if former != ("former" in window.lower()):
+                continue  # "the coach" is not "former coach Gernot Rohr", nor the other way
             if (
                 owner
                 and owner.lower() not in self.text[max(0, entity.start - 45) : entity.start].lower()
