@@ -1207,3 +1207,13 @@ def test_the_coach_is_not_the_former_coach() -> None:
         "The coach told the players, “You have no other country to play for.”"
     )
     assert speakers(text) == ["Olu Adeyemi"]
+
+
+def test_a_pronoun_after_a_short_opening_phrase_is_the_subject() -> None:
+    text = (
+        "Kanye West dropped his eighth album on Friday.\n\n"
+        "On the record he addresses many things – Stormy Daniels, his mental health – but "
+        "not his statement about slavery.\n\n"
+        "“That sounds like a choice,” he said."
+    )
+    assert speakers(text) == ["Kanye West"]

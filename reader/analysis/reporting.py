@@ -209,7 +209,11 @@ SENTENCE_END_AFTER = re.compile(
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though|and|yet|so)\s+|\s[—–]\s")
 # "He said", "But he said", "On Friday, she said".
 PRONOUN_AT_START = re.compile(
-    r"\s*(?:[^,.;“”\"\n]{0,60},\s*|(?:but|and|yet|so|then)\s+)?(he|she)\b", re.I
+    r"\s*(?:[^,.;“”\"\n]{0,60},\s*|(?:but|and|yet|so|then)\s+"
+    # "On the record he addresses …": a short opening phrase with no comma after it
+    r"|(?:on|in|at|after|before|during|for|with)\s+(?:the\s+|a\s+|an\s+)?[a-z]+\s+)?"
+    r"(he|she)\b",
+    re.I,
 )
 # "The 36-year-old further added:" — an age standing for the person.
 AGE_AT_START = re.compile(r"\s*the\s+\d+-year-old\b", re.I)
