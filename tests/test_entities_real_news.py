@@ -920,3 +920,11 @@ def test_a_town_name_then_an_unknown_surname_is_a_person() -> None:
     # Not before a compass point, a sports word or a month, nor a dateline in capitals.
     assert ("Dundee East", "PERSON") not in found("The Dundee East MSP denied it.")
     assert ("Karachi", "PLACE") in found("In Karachi Test the squad backed me.")
+
+
+def test_a_given_name_that_is_also_a_company_still_starts_a_person() -> None:
+    text = "Leonardo DiCaprio said he signed up for the film. DiCaprio said it was hard."
+    assert names(text) == {
+        "Leonardo DiCaprio": "Leonardo DiCaprio",
+        "DiCaprio": "Leonardo DiCaprio",
+    }

@@ -403,6 +403,7 @@ def classify(
         len(words) <= 3
         and words[0] in gaz.orgs
         and not is_acronym(words[0])
+        and words[0] not in gaz.given_names  # "Leonardo DiCaprio", not "Leonardo M-346"
         and _product_words(words[1:], gaz)
     ):
         return []  # "Google Search", "Microsoft Teams": a company's product, not an entity
