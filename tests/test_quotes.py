@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.analysis import analyze
 from reader.analysis.model import Entity
 from reader.analysis.quotes import find_quote_spans, find_quotes
 
@@ -122,3 +123,16 @@ def test_terms_named_glossed_or_abbreviated_in_marks_are_not_quotes() -> None:
         "A statement issued by Rain proprietary limited (“Rain”) was withdrawn.",
     ):
         assert analyze(text).quotes == (), text
+
+
+def test_a_title_in_marks_in_the_body_is_not_a_quotation() -> None:
+    text = (
+        "McKay's films\n\n"
+        "McKay, whose films include “Step Brothers” and “The Big Short,” said it was hard."
+    )
+    assert [text[q.start : q.end] for q in analyze(text).quotes] == []
+    # A headline capitalises every word: its quotes stay quotes.
+    headline = "Minister Says Report Is ‘A Political Hit Job’\n\nThe minister spoke on Monday."
+    assert [headline[q.start : q.end] for q in analyze(headline).quotes] == [
+        "‘A Political Hit Job’"
+    ]

@@ -207,7 +207,8 @@ def find_quotes(
         span
         for span in find_quote_spans(text, paragraphs)
         # Only a one-word quote can be a nickname; most quotes skip the entity scan.
-        if text.find(" ", span.start, span.end) >= 0 or not _in_name(span, entities)
+        if (text.find(" ", span.start, span.end) >= 0 or not _in_name(span, entities))
+        and not _titled_work(text, span, paragraphs)
     ]
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
     speakers = attribute_speakers(text, spans_by_group, entities, sentences, paragraphs)
@@ -216,6 +217,21 @@ def find_quotes(
         for span, speaker in zip(spans, speakers, strict=True)
         if speaker is not None or not _is_term(text, span, sentences)
     ]
+
+
+def _titled_work(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) -> bool:
+    """Two to six words in marks, each capitalised (bar "of", "the" …), in a paragraph of
+    the body: the title of a film, song or programme (“The Big Short”, ‘Hotline Bling’),
+    not a quotation. A headline capitalises every word, so its quotes keep theirs."""
+    words = text[span.start + 1 : span.end - 1].strip(" ,.").split()
+    if not 2 <= len(words) <= 6 or words[0][:1].islower():
+        return False
+    if any(not word[:1].isupper() and word not in _TITLE_SMALL_WORDS for word in words):
+        return False
+    if text[span.start + 1 : span.end - 1].isupper():
+        return False  # “GAINS COULD BE LOST”: a shout, not a title
+    paragraph = paragraphs[bisect_right(paragraphs, (span.start, len(text))) - 1]
+    return paragraph[0] > 0 and not _is_headline(text, paragraph)
 
 
 def _is_term(text: str, span: QuoteSpan, sentences: Sequence[tuple[int, int]]) -> bool:
@@ -265,6 +281,7 @@ TERM_BEFORE = re.compile(
 # Words that name or gloss what follows in marks: a term, whatever the sentence says.
 NAMING_BEFORE = re.compile(r"(?:\b(?:means|meaning|named|dubbed|nicknamed|known as|or)\s+|\()$")
 _TERM_WORDS = 3
+_TITLE_SMALL_WORDS = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"])
 
 # A reporting verb later in the sentence ("…, Southwark crown court heard").
 _REPORTED_AFTER = re.compile(rf"{VERB.pattern}|\b(?:heard|was told|were told)\b")
