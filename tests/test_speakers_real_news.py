@@ -1217,3 +1217,23 @@ def test_a_pronoun_after_a_short_opening_phrase_is_the_subject() -> None:
         "“That sounds like a choice,” he said."
     )
     assert speakers(text) == ["Kanye West"]
+
+
+def test_an_attribution_closing_the_sentence_names_its_quote() -> None:
+    text = (
+        "The championships were the “best we have ever had” in terms of performance, "
+        "says IAAF chief Lord Coe.\n\n"
+        "“Companies won't change their forecasts,” investors are keen to see plans on "
+        "track, said Masayuki Kubota, chief strategist at Rakuten Securities."
+    )
+    assert speakers(text) == ["Coe", "Masayuki Kubota"]
+
+
+def test_a_surname_in_other_capitals_is_the_same_person() -> None:
+    text = "Andy LeClair spoke to residents.\n\n“That is not good enough,” Leclair said."
+    assert speakers(text) == ["Andy LeClair"]
+
+
+def test_pointed_out_reports_speech() -> None:
+    text = 'Captain Mominul Haque spoke.\n\n"The bowlers bowled well," Mominul pointed out.'
+    assert speakers(text) == ["Mominul Haque"]

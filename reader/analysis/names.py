@@ -193,6 +193,10 @@ def canonical_name(candidate: Candidate, people: dict[str, str], gaz: Gazetteer)
             for variant in spelling_variants(name):
                 if variant in people:
                     return people[variant]
+            lowered = name.lower()
+            for key, full in people.items():
+                if key.lower() == lowered:
+                    return full  # "Leclair" for "Andy LeClair"
         last = candidate.text[candidate.text.rfind(" ") + 1 :]
         if (
             name == candidate.text

@@ -311,6 +311,8 @@ def _context_speaker(
         after = _REPORTED_AFTER.search(text, att.quotes[index][1], hi)
         if after is not None and text.endswith(("and ", "then "), 0, after.start()):
             after = None  # "… “wet dream” and accused the government": the same subject
+        if same is None and after is not None:
+            same = _said_at_the_end(att, after, hi)
         if same is not None or after is not None:
             return same  # "…, the court heard": someone else's words about the subject
         return (
@@ -318,6 +320,11 @@ def _context_speaker(
             or att.participle_subject(lo, index)
             or _reported_before(att, lo, paragraph)
         )
+    hi = att.sentence_stop(start)
+    after = _REPORTED_AFTER.search(text, att.quotes[index][1], hi)
+    closing = _said_at_the_end(att, after, hi) if after is not None else None
+    if closing is not None:
+        return closing
     for other in range(index - 1, -1, -1):
         if att.quotes[other][0] < p_start:
             break
@@ -358,6 +365,15 @@ def _context_speaker(
         if sentence and not text[att.quotes[index][1] : att.paragraphs[paragraph][1]].strip():
             return _introduced(att, index, speakers, sentence)  # the paragraph is the quote
     return None
+
+
+def _said_at_the_end(att: Attributor, verb: re.Match[str], hi: int) -> str | None:
+    """Who an attribution closing the quote's sentence after a comma names ("…, says IAAF
+    chief Lord Coe.", "… investors are keen to see plans on track, said Masayuki Kubota,
+    chief strategist"), or None."""
+    if not att.text.endswith(", ", 0, verb.start()):
+        return None
+    return att.speaker_after(verb.end(), hi)[1]
 
 
 def _reported_before(att: Attributor, lo: int, paragraph: int) -> str | None:

@@ -29,7 +29,7 @@ jokes muses recounts recounted quizzed queried
 praising criticizing criticising condemning accusing describing dismissing defending hailing
 welcoming slamming blasting reads read believes believed proclaimed proclaims
 """
-_PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
+_PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it|pointed\s+out"
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
 _ADVERB_WORDS = """
 also later then again further once has have had was were is are would will could did does
