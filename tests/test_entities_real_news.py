@@ -928,3 +928,15 @@ def test_a_given_name_that_is_also_a_company_still_starts_a_person() -> None:
         "Leonardo DiCaprio": "Leonardo DiCaprio",
         "DiCaprio": "Leonardo DiCaprio",
     }
+
+
+def test_a_known_organisation_holding_of_then_and_another_name() -> None:
+    text = "The Irish Congress of Trade Unions and Dublin Bus workers met."
+    assert found(text) == [("Irish Congress of Trade Unions", "ORG"), ("Dublin Bus", "ORG")]
+
+
+def test_regions_parties_and_market_words_in_the_lists() -> None:
+    assert found("Asia-Pacific shares rose as the VIX fell.") == [("Asia-Pacific", "PLACE")]
+    assert found("He ran for the All Progressives Congress in the ODI era.") == [
+        ("All Progressives Congress", "ORG")
+    ]

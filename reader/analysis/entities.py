@@ -385,7 +385,7 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
     tokens = run_tokens(surface)
     whole = _known_with_joiners(surface, tokens, gaz)
     if whole is not None:
-        return [whole]
+        return whole
     shape = []
     for part in _split_joiners(surface, tokens, gaz):
         opens_run = part[0][0] == 0
@@ -409,15 +409,28 @@ def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
     return shape
 
 
-def _known_with_joiners(surface: str, tokens: list[tuple[int, int]], gaz: Gazetteer) -> Part | None:
-    """The run, or the run after its "The", when it is one organisation the gazetteer knows
-    with "of", "for" or "and" inside ("Communications Workers of America"): cutting at the
-    joiners would lose it."""
+def _known_with_joiners(
+    surface: str, tokens: list[tuple[int, int]], gaz: Gazetteer
+) -> list[Part] | None:
+    """The run's parts when it opens (after any "The") with an organisation the gazetteer
+    knows that holds "of", "for" or "and" ("Communications Workers of America", "the Irish
+    Congress of Trade Unions and Dublin Bus"): cutting at the joiners would lose it."""
     lead = 4 if surface.startswith("The ") else 0
-    if surface[lead:] not in gaz.orgs:
-        return None
-    part = [(a, b) for a, b in tokens if a >= lead]
-    return part, lead == 0, [surface[a:b] for a, b in part]
+    ends = [len(surface)]
+    cut = surface.rfind(" and ")
+    while cut > lead:
+        ends.append(cut)
+        cut = surface.rfind(" and ", lead, cut)
+    for end in ends:  # the longest name first
+        if surface[lead:end] not in gaz.orgs:
+            continue
+        part = [(a, b) for a, b in tokens if a >= lead and b <= end]
+        found: list[Part] = [(part, lead == 0, [surface[a:b] for a, b in part])]
+        rest = end + len(" and ")
+        for later, _, words in _shape(surface[rest:], gaz) if end < len(surface) else []:
+            found.append(([(a + rest, b + rest) for a, b in later], False, words))
+        return found
+    return None
 
 
 def _after_suffix(surface: str) -> int:
