@@ -940,3 +940,15 @@ def test_regions_parties_and_market_words_in_the_lists() -> None:
     assert found("He ran for the All Progressives Congress in the ODI era.") == [
         ("All Progressives Congress", "ORG")
     ]
+
+
+def test_a_plural_possessive_inside_an_organisation_name() -> None:
+    text = "The Post Primary Teachers’ Association met the Workers' Party."
+    assert found(text) == [
+        ("Post Primary Teachers’ Association", "ORG"),
+        ("Workers' Party", "ORG"),
+    ]
+    # One company's possession is not part of a name.
+    assert ("Stellantis’ Toledo Assembly", "ORG") not in found(
+        "Strikes hit Stellantis’ Toledo Assembly in Ohio."
+    )

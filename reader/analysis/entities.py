@@ -24,7 +24,12 @@ from reader.analysis.entity_rules import (
 from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.headlines import bylines, headline_entities, headline_paragraphs
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.long_names import extend_org_names, landmarks, org_ending_at
+from reader.analysis.long_names import (
+    extend_org_names,
+    landmarks,
+    org_ending_at,
+    plural_possessive_names,
+)
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index, title_end
 from reader.analysis.settle import name_lists, settle, share_list_labels
@@ -76,6 +81,8 @@ def find_entities(
     headline_index = 0
     whole = landmarks(text)
     credited = bylines(text)
+    if "s’ " in text or "s' " in text:
+        credited += plural_possessive_names(text, gaz)
     if credited:
         whole = sorted(whole + credited, key=lambda candidate: candidate.start)
     whole_index = 0

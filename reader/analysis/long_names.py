@@ -56,6 +56,11 @@ LANDMARK_RE = re.compile(
     rf"S(?<!\w.)(?:t\.?|aint) [{UPPER}]\w+(?:’|')s?(?: [{UPPER}]\w+)*"
     r" (?:Park|Square|Stadium|Cathedral|Church|Palace|Bridge|Abbey|Road|Street|Lane|Gardens)\b"
 )
+# A plural possessive inside an organisation's name: "Post Primary Teachers’ Association",
+# "the Workers' Party" (the run splitter stops at the apostrophe).
+PLURAL_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w’'-])((?:[{UPPER}][\w-]* )*[{UPPER}][\w-]*s)[’'] ((?:[{UPPER}][\w-]* )*[{UPPER}]\w*)"
+)
 # A nickname in quote marks between a given name and a surname; the given name before it
 # is checked in code (a look-behind cannot take a word of any length).
 NICKNAME_RE = re.compile(
@@ -88,6 +93,21 @@ def landmarks(text: str) -> list[Candidate]:
     if "“" in text or '"' in text:
         found.extend(_nicknamed(text))
         found.sort(key=lambda c: c.start)
+    return found
+
+
+def plural_possessive_names(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Organisations named with a plural possessive inside ("Ceylon Tea Traders’
+    Association"): a plural common noun owns it, and an organisation's head word ends it."""
+    found = []
+    for match in PLURAL_POSSESSIVE_RE.finditer(text):
+        owners, head = match.group(1), match.group(2)
+        if owners[owners.rfind(" ") + 1 :] not in gaz.common:
+            continue  # "Stellantis’ Toledo Assembly": one company's, not a plural noun's
+        if head[head.rfind(" ") + 1 :] not in gaz.org_heads:
+            continue
+        start = match.start() + 4 if match.group().startswith("The ") else match.start()
+        found.append(Candidate(start, match.end(), text[start : match.end()], "ORG", CUE))
     return found
 
 
