@@ -952,3 +952,8 @@ def test_a_plural_possessive_inside_an_organisation_name() -> None:
     assert ("Stellantis’ Toledo Assembly", "ORG") not in found(
         "Strikes hit Stellantis’ Toledo Assembly in Ohio."
     )
+
+
+def test_a_middle_initial_is_no_acronym() -> None:
+    text = "It is hard if they did what MVP (Manny V. Pangilinan) asked."
+    assert ("Manny V. Pangilinan", "PERSON") in found(text)

@@ -764,7 +764,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
             return []  # "Twenty20 International": a format or product, not a person
         if len(tokens) == 2 and _initials_and_surname([text[a:b] for a, b in tokens], gaz):
             return [Candidate(start, end, surface, "PERSON", WEAK, initial=initial)]  # "TJ Ryan"
-        if any(is_acronym(text[a:b]) for a, b in tokens):
+        if any(is_acronym(text[a:b]) and text[a + 1 : b] != "." for a, b in tokens):
+            # (an initial, "V.", is no acronym: "Manny V. Pangilinan")
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
         # Two capitalised words with no cue are most often a person, but only a guess:
         # a list or the rest of the document may say it is a place ("Homa Bay").
