@@ -1237,3 +1237,11 @@ def test_a_surname_in_other_capitals_is_the_same_person() -> None:
 def test_pointed_out_reports_speech() -> None:
     text = 'Captain Mominul Haque spoke.\n\n"The bowlers bowled well," Mominul pointed out.'
     assert speakers(text) == ["Mominul Haque"]
+
+
+def test_an_organisations_spokesman_is_the_one_the_story_names() -> None:
+    text = (
+        "Kremlin spokesman says Putin ‘proud’ of team\n\n"
+        '"He watched the game," Kremlin spokesman Dmitry Peskov was quoted as saying.'
+    )
+    assert speakers(text) == ["Dmitry Peskov", "Dmitry Peskov"]

@@ -651,7 +651,20 @@ class Attributor:
             if entity.label == "PERSON":
                 return entity
             fallback = fallback or entity
+        if fallback is not None and fallback.label == "ORG":
+            # "Kremlin spokesman says …": the spokesman the story names ("Kremlin
+            # spokesman Dmitry Peskov"), if it does.
+            return self._named_spokesperson(fallback) or fallback
         return fallback
+
+    def _named_spokesperson(self, organisation: Entity) -> Entity | None:
+        """The person the text titles as `organisation`'s spokesperson anywhere ("Kremlin
+        spokesman Dmitry Peskov"), when the organisation is followed by "spokesman" here."""
+        if _SPOKESPERSON.match(self.text, organisation.end + 1) is None:
+            return None
+        surface = self.text[organisation.start : organisation.end]
+        role = self.text[organisation.end + 1 : organisation.end + 20].split()[0]
+        return self._entity_named(self._titled_person(role, len(self.text), owner=surface))
 
     def voice_owner(self, lo: int, hi: int) -> str | None:
         """The person whose comments, statement or letter [lo, hi) names last ("Lucas Dow's
