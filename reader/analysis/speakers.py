@@ -658,12 +658,13 @@ class Attributor:
         return fallback
 
     def _named_spokesperson(self, organisation: Entity) -> Entity | None:
-        """The person the text titles as `organisation`'s spokesperson anywhere ("Kremlin
-        spokesman Dmitry Peskov"), when the organisation is followed by "spokesman" here."""
-        if _SPOKESPERSON.match(self.text, organisation.end + 1) is None:
+        """The person the text titles with `organisation` and the role that follows it here
+        ("Kremlin spokesman says" → "Kremlin spokesman Dmitry Peskov"), anywhere, or None."""
+        after = self.text[organisation.end : organisation.end + 20]
+        role = after.split()[0].rstrip(":,") if after.startswith(" ") and after.split() else ""
+        if role.lower() not in ROLE_NOUNS:
             return None
         surface = self.text[organisation.start : organisation.end]
-        role = self.text[organisation.end + 1 : organisation.end + 20].split()[0]
         return self._entity_named(self._titled_person(role, len(self.text), owner=surface))
 
     def voice_owner(self, lo: int, hi: int) -> str | None:
