@@ -1245,3 +1245,11 @@ def test_an_organisations_spokesman_is_the_one_the_story_names() -> None:
         '"He watched the game," Kremlin spokesman Dmitry Peskov was quoted as saying.'
     )
     assert speakers(text) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_verb_in_an_opening_phrase_is_not_the_speaker_s() -> None:
+    text = (
+        "After announcing charges against two officials in the Flint crisis, Attorney "
+        'General Bill Schuette addressed the media, saying, "These charges are the beginning."'
+    )
+    assert speakers(text) == ["Bill Schuette"]

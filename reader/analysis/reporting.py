@@ -218,7 +218,10 @@ PRONOUN_AT_START = re.compile(
 # "The 36-year-old further added:" — an age standing for the person.
 AGE_AT_START = re.compile(r"\s*the\s+\d+-year-old\b", re.I)
 # "Speaking outside the court, she said": the opening participle's phrase holds no subject.
-PARTICIPLE_PHRASE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.“”\"\n]{0,160},")
+PARTICIPLE_PHRASE = re.compile(
+    r"\s*(?:(?:After|Before|While|When|Since|Upon|By|Without)\s+[a-z]+ing|[A-Z][a-z]+ing)\b"
+    r"[^,;.“”\"\n]{0,160},"
+)  # also "After announcing charges against …, Bill Schuette said"
 # "The minister …", "On Friday, the minister …", "Greece's new leader …".
 DEFINITE_ROLE_AT_START = re.compile(
     rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}[\w.-]+(?:['’]s|s['’]))\s+"

@@ -1333,7 +1333,8 @@ class Attributor:
                     return True, named
         if participle:
             earlier = None
-            for match in VERB.finditer(text, lo, verb_start):
+            # (not a verb in an opening phrase: "After announcing charges …, X said, saying")
+            for match in VERB.finditer(text, self.clause_start(lo, verb_start), verb_start):
                 if not self.inside_quote(match.start()):
                     earlier = match
             if earlier is not None:
