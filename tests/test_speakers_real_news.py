@@ -1253,3 +1253,11 @@ def test_a_verb_in_an_opening_phrase_is_not_the_speaker_s() -> None:
         'General Bill Schuette addressed the media, saying, "These charges are the beginning."'
     )
     assert speakers(text) == ["Bill Schuette"]
+
+
+def test_a_nationality_after_said_the_stands_for_the_person() -> None:
+    text = (
+        "IAAF chief Sebastian Coe defended the event.\n\n"
+        '"Our sport is in pretty good shape," said the Briton.'
+    )
+    assert speakers(text) == ["Sebastian Coe"]

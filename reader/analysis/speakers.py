@@ -1130,6 +1130,13 @@ class Attributor:
             if self.possessive(entity) and owner is None:
                 owner = entity  # "said Mr Lopez's wife, Lilian Tintori": she speaks
                 continue
+            if (
+                entity.label == "GROUP"
+                and text[pos : entity.start].strip() == "the"
+                and text[entity.end - 1] != "s"
+                and text[entity.end : entity.end + 1] in (".", ",")
+            ):
+                return True, self.resolve(entity.start, "person", True)  # "said the Briton."
             if entity.label == "PERSON":
                 holder = self._role_holder_after(entity, hi)
                 return True, (holder or entity).name
