@@ -119,6 +119,11 @@ def find_entities(
                 tokens = [m.span() for m in TOKEN_RE.finditer(text, run_start, run_end)]
                 headline_runs.append([t for t in tokens if text[t[0]].isupper()])
                 continue
+        if surface in common and surface not in org_heads:
+            # A common word alone ("The", "But"), the commonest run, is no name: every path
+            # below drops it (no sure word is common, see _sure_words; "Oct." is no
+            # organisation's name either), so it goes first.
+            continue
         last_space = surface.rfind(" ")
         if surface[last_space + 1 :] in org_heads:
             # A long name with lowercase words ends here: it replaces the runs it takes in.
@@ -265,7 +270,8 @@ def _sure_words() -> dict[str, tuple[Label, str]]:
     sure: dict[str, tuple[Label, str]] = {}
     for word in {*gaz.places, *gaz.orgs, *gaz.groups}:
         hit = known(gaz, word)
-        if " " not in word and hit is not None and hit[2] == SURE:
+        # (A common word is never sure: find_entities drops common words before asking.)
+        if " " not in word and hit is not None and hit[2] == SURE and word not in gaz.common:
             sure[word] = (hit[0], hit[1])
     return sure
 
