@@ -854,7 +854,7 @@ class Attributor:
         """Attribution right after the closing mark: “…,” said X / X said / he said."""
         start, end, _ = self.quotes[index]
         text = self.text
-        hi = min(self.paragraphs[self.paragraph_of(start)][1], end + _TAIL_REACH)
+        hi = min(self.paragraphs[self.quote_paragraph[index]][1], end + _TAIL_REACH)
         if index + 1 < len(self.quotes):
             hi = min(hi, self.quotes[index + 1][0])
         first = end
