@@ -496,6 +496,8 @@ def _fill_headlines(att: Attributor, speakers: list[str | None], decided: list[b
         if speakers[index] is not None and not headline[number]
     ]
     people = [speakers[i] for i in body if att.by_name[speakers[i] or ""].label == "PERSON"]
+    # Each body quote's words, worked out at the first headline quote that asks, then kept.
+    body_words: list[tuple[int, set[str]]] | None = None
     for index, number in enumerate(att.quote_paragraph):
         if not headline[number] or (decided[index] and speakers[index] is not None):
             continue
@@ -504,7 +506,9 @@ def _fill_headlines(att: Attributor, speakers: list[str | None], decided: list[b
         if subject is not None and not att.text[subject.end : att.quotes[index][0]].strip():
             # "Crown ‘unsportsmanlike’ in Cairns case": words said about the subject.
             subject = speakers[index] = None
-        echoed = _echoed_by(att, index, body)
+        if body_words is None:
+            body_words = [(other, _quote_words(att, other)) for other in body]
+        echoed = _echoed_by(att, index, body_words)
         if subject is not None and subject.name in people:
             speakers[index] = subject.name
         elif echoed is not None:
@@ -513,18 +517,22 @@ def _fill_headlines(att: Attributor, speakers: list[str | None], decided: list[b
             speakers[index] = people[0]
 
 
-def _echoed_by(att: Attributor, index: int, body: list[int]) -> int | None:
-    """The body quote that holds most of the headline quote's words (all of them if it has
-    two or fewer, else two in three), or None."""
+def _quote_words(att: Attributor, index: int) -> set[str]:
+    """The lower-cased words inside quote `index`."""
     start, end, _ = att.quotes[index]
-    words = set(_WORD_RE.findall(att.text[start:end].lower()))
+    return set(_WORD_RE.findall(att.text[start:end].lower()))
+
+
+def _echoed_by(att: Attributor, index: int, body: list[tuple[int, set[str]]]) -> int | None:
+    """The body quote (given with its words) that holds most of the headline quote's words
+    (all of them if it has two or fewer, else two in three), or None."""
+    words = _quote_words(att, index)
     if not words:
         return None
     needed = len(words) if len(words) <= 2 else (len(words) * 2 + 2) // 3
     best, best_count = None, needed - 1
-    for other in body:
-        other_start, other_end, _ = att.quotes[other]
-        count = len(words & set(_WORD_RE.findall(att.text[other_start:other_end].lower())))
+    for other, other_words in body:
+        count = len(words & other_words)
         if count > best_count:
             best, best_count = other, count
     return best
