@@ -130,44 +130,56 @@ def title_end(text: str) -> int:
 def acronym_expansions(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:
     """ "National Resistance Movement (NRM)" makes NRM stand for the full name."""
     expansions: dict[str, Candidate] = {}
+    # One pass sorts the candidates: names of two words or more may be spelled by an
+    # acronym (a person's capitals too); a single word in capitals may be one.
     long_names = []
+    people = []
+    acronyms = set()
     for candidate in candidates:
-        if candidate.label in ("ORG", "PLACE") and " " in candidate.text:
+        surface = candidate.text
+        if " " not in surface:
+            if surface.isupper() and len(surface) >= 3 and surface.isalpha():
+                acronyms.add(surface)
+        elif candidate.label == "PERSON":
+            people.append(candidate)
+        elif candidate.label in ("ORG", "PLACE"):
             long_names.append(candidate)
-            match = ACRONYM_AFTER_RE.match(text, candidate.end)
-            # "Rio de Janeiro (AFP)" is a dateline, not a name and its acronym.
-            if match and match.group(1)[0] == candidate.text[0]:
-                short = match.group(1)
-                # "Association of Mineworkers and Construction Union (Amcu)": written like a
-                # word, it must still spell the name's capitals.
-                if short.isupper() or short.upper() == _capitals(candidate.text):
-                    expansions[short] = candidate
-    acronyms = {
-        c.text for c in candidates if c.text.isupper() and len(c.text) >= 3 and c.text.isalpha()
-    }
+            short = _acronym_after(text, candidate)
+            if short is not None:
+                expansions[short] = candidate
     acronyms.difference_update(expansions)
     if not acronyms:
         return expansions
+    # "the OAS" after "Organization of American States": the capitals spell the acronym;
     # "CFK" for "Cristina Fernández de Kirchner": a person by the initials only.
-    people = [
-        c
-        for c in candidates
-        if c.label == "PERSON"
-        and len(_capitals(c.text)) >= 3
-        and not ACRONYM_AFTER_RE.match(text, c.end)  # "… Palike (BBMP)": a body
-    ]
-    # "the OAS" after "Organization of American States": the capitals spell the acronym.
     by_initials: dict[str, set[str]] = {}
     first: dict[str, Candidate] = {}
     for candidate in long_names + people:
-        initials = "".join(word[0] for word in candidate.text.split() if word[:1].isupper())
-        if initials in acronyms:
-            by_initials.setdefault(initials, set()).add(candidate.text)
-            first.setdefault(initials, candidate)
+        initials = _capitals(candidate.text)
+        if initials not in acronyms:
+            continue
+        if candidate.label == "PERSON" and ACRONYM_AFTER_RE.match(text, candidate.end):
+            continue  # "… Palike (BBMP)": a body
+        by_initials.setdefault(initials, set()).add(candidate.text)
+        first.setdefault(initials, candidate)
     for acronym, names in by_initials.items():
         if len(names) == 1:
             expansions[acronym] = first[acronym]
     return expansions
+
+
+def _acronym_after(text: str, name: Candidate) -> str | None:
+    """The acronym in brackets right after a name that it spells ("(NRM)"), or None."""
+    match = ACRONYM_AFTER_RE.match(text, name.end)
+    # "Rio de Janeiro (AFP)" is a dateline, not a name and its acronym.
+    if match is None or match.group(1)[0] != name.text[0]:
+        return None
+    short = match.group(1)
+    # "Association of Mineworkers and Construction Union (Amcu)": written like a word, it
+    # must still spell the name's capitals.
+    if short.isupper() or short.upper() == _capitals(name.text):
+        return short
+    return None
 
 
 def spelling_variants(word: str) -> list[str]:
