@@ -223,7 +223,8 @@ def _titled_work(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) 
     """Two to six words in marks, each capitalised (bar "of", "the" …), in a paragraph of
     the body: the title of a film, song or programme (“The Big Short”, ‘Hotline Bling’),
     not a quotation. A headline capitalises every word, so its quotes keep theirs."""
-    words = text[span.start + 1 : span.end - 1].strip(" ,.").split()
+    # Split off one word more than a title holds: a longer quote is told without the rest.
+    words = text[span.start + 1 : span.end - 1].strip(" ,.").split(maxsplit=6)
     if not 2 <= len(words) <= 6 or words[0][:1].islower():
         return False
     if any(not word[:1].isupper() and word not in _TITLE_SMALL_WORDS for word in words):
