@@ -218,10 +218,12 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "ORG"
     if verb_after and " " not in text[start:end] and STATEMENT_AFTER_RE.match(text, end):
         return "ORG"  # "Zentrova said in a statement" (people do too: one word only)
-    if before.endswith(_A_BEFORE) and SPOKESPERSON_AFTER_RE.match(text, end):
-        return "ORG"  # "a Wabtec spokesperson said": a person's would be "for Smith"
-    if before.endswith(_A_BEFORE) and OUTLET_AFTER_RE.match(text, end):
-        return "ORG"  # "a Chedraui supermarket": a company's outlet
+    if before.endswith(_A_BEFORE) and (
+        SPOKESPERSON_AFTER_RE.match(text, end) or OUTLET_AFTER_RE.match(text, end)
+    ):
+        # "a Wabtec spokesperson said" (a person's would be "for Smith"), "a Chedraui
+        # supermarket": a company's spokesperson or outlet. (One test of the article for both.)
+        return "ORG"
     if cues & _PERSON or (verb_after and PERSON_AFTER_RE.match(text, end) and not cues & _BLOCKED):
         return "PERSON"
     if spaced and NATIVE_AFTER_RE.match(text, end):
