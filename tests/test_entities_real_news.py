@@ -957,3 +957,8 @@ def test_a_plural_possessive_inside_an_organisation_name() -> None:
 def test_a_middle_initial_is_no_acronym() -> None:
     text = "It is hard if they did what MVP (Manny V. Pangilinan) asked."
     assert ("Manny V. Pangilinan", "PERSON") in found(text)
+
+
+def test_a_day_after_a_possessive_is_no_person() -> None:
+    text = "As Children's Day nears, sales rose, as on St Patrick’s Day."
+    assert [word for word, _ in found(text)] == ["St Patrick"]

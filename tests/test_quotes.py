@@ -136,3 +136,22 @@ def test_a_title_in_marks_in_the_body_is_not_a_quotation() -> None:
     assert [headline[q.start : q.end] for q in analyze(headline).quotes] == [
         "‘A Political Hit Job’"
     ]
+
+
+def test_two_single_marks_typed_for_one_double_mark() -> None:
+    text = (
+        "Prayut Chan-o-cha spoke. ''The one who can change the cabinet is me,'' he said.\n\n"
+        "Mayor Helen Worboys called it the ‘‘status quo’’.\n\n"
+        "“I am not minded to bar the press,’’ judge Collin Sequerah said."
+    )
+    quotes = analyze(text).quotes
+    assert [text[q.start : q.end] for q in quotes] == [
+        "''The one who can change the cabinet is me,''",
+        "‘‘status quo’’",
+        "“I am not minded to bar the press,’’",
+    ]
+    assert [q.speaker for q in quotes] == [
+        "Prayut Chan-o-cha",
+        "Helen Worboys",
+        "Collin Sequerah",
+    ]

@@ -624,6 +624,8 @@ def classify_word(
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if surface in gaz.titles:
         return []
+    if surface == "Day" and text[start - 3 : start - 1] in ("'s", "’s"):
+        return []  # "Children's Day", "Mother’s Day": a day, not Mr Day
     return classify_unknown(text, [(start, end)], gaz, initial)
 
 

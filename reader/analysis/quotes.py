@@ -27,6 +27,10 @@ _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _OPENING_CONTEXT = "([{—–-/"
 _CLOSING_CONTEXT = ".,;:!?)]}—–-/…\"'“”‘’«»"
+# Two single marks that some outlets type for one double mark, and the character that keeps
+# their second place when they are read as one (not a space, a letter or a mark).
+_DOUBLED_SINGLE_RE = re.compile("''|‘‘|’’")
+_FILLER = "\u2063"
 # Words that a straight or curly apostrophe shortens at their start: 'em, 'til, ’n’.
 _ELIDED_WORD = re.compile(r"(?:em|til|tis|twas|cause|n|bout|round|nuff|cos)(?![\w])", re.I)
 
@@ -179,10 +183,30 @@ def _single_spans(
     return spans
 
 
+def _doubled_singles(text: str) -> str:
+    """`text` with two single marks typed for one double mark (''…'', ‘‘…’’, “…’’) made that
+    double mark beside a neutral filler, so every offset stays where it was."""
+    if "''" not in text and "‘‘" not in text and "’’" not in text:
+        return text  # the common case: one test in C per pattern
+    return _DOUBLED_SINGLE_RE.sub(lambda match: _as_double(text, match.start()), text)
+
+
+def _as_double(text: str, index: int) -> str:
+    pair = text[index : index + 2]
+    if pair == "‘‘":
+        return "“" + _FILLER
+    if pair == "’’":
+        return _FILLER + "”"
+    before = text[index - 1] if index else " "
+    opens = before.isspace() or before in _OPENING_CONTEXT  # straight '': where it stands
+    return '"' + _FILLER if opens else _FILLER + '"'
+
+
 def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
     """All quoted spans, sorted and non-overlapping; an outer quote swallows inner ones."""
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
+    text = _doubled_singles(text)
     doubles = _double_spans(text, paragraphs)
     singles = _single_spans(text, paragraphs, doubles)
     group_base = len(doubles)
