@@ -1261,3 +1261,17 @@ def test_a_nationality_after_said_the_stands_for_the_person() -> None:
         '"Our sport is in pretty good shape," said the Briton.'
     )
     assert speakers(text) == ["Sebastian Coe"]
+
+
+def test_a_statement_from_someone_speaks_for_them() -> None:
+    text = "After the tweet, a statement from Mr Hopkins said: “Demand remains high.”"
+    assert speakers(text) == ["Hopkins"]
+
+
+def test_whip_cjp_and_the_speaker_are_roles() -> None:
+    text = (
+        "Senate Minority Whip John Thune said “the ball’s in their court.”\n\n"
+        "House Speaker Michael Madigan spoke next.\n\n"
+        "“He chose an outright veto,” the speaker said."
+    )
+    assert speakers(text) == ["John Thune", "Michael Madigan"]

@@ -51,6 +51,7 @@ owner analyst economist strategist lawyer attorney doctor officer official suspe
 witness survivor mother father wife husband son daughter resident actor actress singer
 author novelist activist researcher scientist heir mp mep legislator candidate nominee
 counsel barrister skipper pm premier taoiseach administrator commissioner sheriff inspector
+speaker
 superintendent detective constable sergeant magistrate chairperson cji negotiator
 banker businessman businesswoman billionaire tycoon entrepreneur politician journalist
 pastor priest cleric rapper musician artist filmmaker athlete

@@ -138,6 +138,11 @@ _LISTENER = re.compile(
 )
 # How a sentence ends when a reporting verb closes it: "…, Foster said."
 _CLOSING_VERB_ENDINGS = (" said.", " says.", " added.", " told.", " explained.", " noted.")
+# A document and who it is from, as a sentence's subject: "a statement from Mr Hopkins said".
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|release|letter|post|filing|notice)"
+    r"\s+(?:from|by|issued by|released by)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
 # A pronoun closing a sentence of reported speech: "…, he said."
 _CLOSING_PRONOUN = re.compile(r"(he|she) (?:said|says|added|told|explained|noted)\.$")
 # Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
@@ -1358,6 +1363,15 @@ class Attributor:
                 # "she told the press…, adding:": the participle shares the earlier verb's
                 # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
+        source = _DOCUMENT_FROM.search(text, lo, verb_start)
+        if source is not None:
+            issuer = self.entities_in(source.end(), verb_start)[:1]
+            if (
+                issuer
+                and issuer[0].start == source.end()
+                and not text[issuer[0].end : verb_start].strip()
+            ):
+                return True, issuer[0].name  # "a statement from Mr Hopkins said:"
         clause = self.clause_start(lo, verb_start)
         subject = self.first_subject(lo, verb_start, clause)
         role = DEFINITE_ROLE_AT_START.match(text, clause, verb_start)
