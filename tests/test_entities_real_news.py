@@ -775,8 +775,11 @@ def test_holidays_awards_works_and_sentence_adverbs_are_no_names() -> None:
 
 
 def test_plural_senators_and_a_lawmakers_party_and_state() -> None:
+    # The state in the party tag is a place (as most annotators mark it), and lends the
+    # name listed after it no label.
     assert found("The talks included Sens. Kyrsten Sinema, D-Ariz., and Thom Tillis.") == [
         ("Kyrsten Sinema", "PERSON"),
+        ("Ariz.", "PLACE"),
         ("Thom Tillis", "PERSON"),
     ]
 
@@ -962,3 +965,30 @@ def test_a_middle_initial_is_no_acronym() -> None:
 def test_a_day_after_a_possessive_is_no_person() -> None:
     text = "As Children's Day nears, sales rose, as on St Patrick’s Day."
     assert [word for word, _ in found(text)] == ["St Patrick"]
+
+
+def test_the_state_in_a_party_tag_is_a_place() -> None:
+    text = "Sen. John Cornyn, R-Texas, and Sen. John Thune (R-S.D.) spoke."
+    assert found(text) == [
+        ("John Cornyn", "PERSON"),
+        ("Texas", "PLACE"),
+        ("John Thune", "PERSON"),
+        ("S.D.", "PLACE"),
+    ]
+
+
+def test_a_title_possessive_inside_a_body_name() -> None:
+    text = "The San Diego County Sheriff’s Department and the President’s Office agreed."
+    assert found(text) == [
+        ("San Diego County Sheriff’s Department", "ORG"),
+        ("President’s Office", "ORG"),
+    ]
+
+
+def test_where_a_party_sits_then_the_party() -> None:
+    assert found("Senate GOP leaders met Mississippi GOP nominees.") == [
+        ("Senate", "ORG"),
+        ("GOP", "ORG"),
+        ("Mississippi", "PLACE"),
+        ("GOP", "ORG"),
+    ]

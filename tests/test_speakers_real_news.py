@@ -1275,3 +1275,19 @@ def test_whip_cjp_and_the_speaker_are_roles() -> None:
         "“He chose an outright veto,” the speaker said."
     )
     assert speakers(text) == ["John Thune", "Michael Madigan"]
+
+
+def test_a_party_tag_between_commas_is_not_the_subject() -> None:
+    text = (
+        "Pramila Jayapal, D-Wash., who sits on the committee, said it was a “day of "
+        "accountability.”"
+    )
+    assert speakers(text) == ["Pramila Jayapal"]
+
+
+def test_a_title_s_office_speaks_and_is_it_later() -> None:
+    text = (
+        "The President’s Office said the council met.\n\n"
+        "It said the move is an “explicit breach of international law”."
+    )
+    assert speakers(text) == ["President’s Office"]

@@ -16,6 +16,7 @@ from reader.analysis.entity_rules import (
     PRODUCT_NOUN_OPENINGS,
     PRODUCT_NOUNS,
     SURE,
+    WEAK,
     Candidate,
     classify,
     classify_word,
@@ -28,7 +29,7 @@ from reader.analysis.long_names import (
     extend_org_names,
     landmarks,
     org_ending_at,
-    plural_possessive_names,
+    possessive_names,
 )
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index, title_end
@@ -43,6 +44,8 @@ OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
+# A party letter and a state after a US politician's name: "R-Texas", "D-N.Y.", "R-S.D.".
+PARTY_STATE_RE = re.compile(r"[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)(?![\w-])")
 # A reporting verb right after a name ("May said"), as a look-ahead.
 _SAID = r"(?= (?:said|says|told|added|insisted|argued|replied|warned)\b)"
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
@@ -81,17 +84,26 @@ def find_entities(
     headline_index = 0
     whole = landmarks(text)
     credited = bylines(text)
-    if "s’ " in text or "s' " in text:
-        credited += plural_possessive_names(text, gaz)
+    if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
+        credited += possessive_names(text, gaz)
     if credited:
         whole = sorted(whole + credited, key=lambda candidate: candidate.start)
     whole_index = 0
     org_heads = gaz.org_heads
     products: set[str] = set()  # runs the story writes before a product noun
     dollars = "$" in text
+    skip_until = 0  # the end of a party-and-state tag taken whole ("R-S.D.")
     for run in RUN_RE.finditer(text):
         surface = run.group()
         run_start, run_end = run.span()
+        if run_start < skip_until:
+            continue
+        if surface[1:2] == "-" and surface[0] in "DRI":
+            state = _party_state(text, run_start, gaz)
+            if state is not None:
+                body.append(state)  # "Sen. John Thune (R-S.D.)": the state, not a name
+                skip_until = state.end
+                continue
         if dollars and (
             text.startswith("$", run_end)
             or (text.startswith(" $", run_end) and len(surface) <= 3 and surface.isupper())
@@ -228,6 +240,18 @@ def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Can
             surface = match.group()
             found.append(Candidate(match.start(), match.end(), surface, "PERSON", CUE))
     return found
+
+
+def _party_state(text: str, start: int, gaz: Gazetteer) -> Candidate | None:
+    """The state in a US politician's party tag at `start` ("R-Texas", "D-N.Y."), or None."""
+    match = PARTY_STATE_RE.match(text, start)
+    if match is None:
+        return None
+    hit = known(gaz, match.group(1))
+    if hit is None or hit[0] != "PLACE":
+        return None
+    # Weak, so a list it stands in ("Kyrsten Sinema, D-Ariz., and Thom Tillis") lends no label.
+    return Candidate(match.start(1), match.end(1), match.group(1), "PLACE", WEAK, hit[1])
 
 
 def _before_product(text: str, end: int) -> bool:

@@ -417,6 +417,10 @@ def classify(
         # "Giants Amazon, Facebook …", "Ousted Nissan boss …": a plural noun or a participle
         # opening the sentence, then a known name.
         return classify(text, tokens[1:], gaz, False)
+    if len(words) == 2 and is_acronym(words[1]) and words[1] in gaz.orgs and known(gaz, words[0]):
+        # "Mississippi GOP", "Senate GOP": where the party sits, then the party.
+        party = Candidate(tokens[1][0], end, words[1], "ORG", SURE, gaz.orgs[words[1]])
+        return [*classify(text, tokens[:1], gaz, initial), party]
     if (words[0] in ORG_LEADS or words[-1] in gaz.orgs) and OFFICES.isdisjoint(words[1:-1]):
         # (not "Bank of Canada Governor Stephen Poloz": a body, its title, then a person)
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]

@@ -60,7 +60,16 @@ LANDMARK_RE = re.compile(
 # "the Workers' Party" (the run splitter stops at the apostrophe). The owners' words end at
 # the mark (searched up to it), the name's words start after it.
 _OWNERS_RE = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w-]* )*[{UPPER}][\w-]*s$")
+# Offices whose holder's department or residence is named with a possessive.
+POSSESSIVE_OFFICES = frozenset(
+    [
+        "President", "Minister", "Sheriff", "Governor", "Mayor", "General", "Premier",
+        "Chancellor", "Speaker", "Secretary", "Coroner", "Auditor", "Ombudsman",
+        "Commissioner", "Prosecutor", "Attorney",
+    ]
+)  # fmt: skip
 _OWNED_RE = re.compile(rf"(?:[{UPPER}][\w-]* )*[{UPPER}]\w*")
+_TITLE_OWNERS_RE = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w-]* )*[{UPPER}][\w-]*$")
 # A nickname in quote marks between a given name and a surname; the given name before it
 # is checked in code (a look-behind cannot take a word of any length).
 NICKNAME_RE = re.compile(
@@ -96,10 +105,20 @@ def landmarks(text: str) -> list[Candidate]:
     return found
 
 
-def plural_possessive_names(text: str, gaz: Gazetteer) -> list[Candidate]:
-    """Organisations named with a plural possessive inside ("Ceylon Tea Traders’
-    Association"): a plural common noun owns it, and an organisation's head word ends it."""
+def possessive_names(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Organisations named with a possessive inside: a plural common noun's ("Ceylon Tea
+    Traders’ Association") or a title's ("the Sheriff’s Department", "the Prime Minister's
+    Department"), with an organisation's head word at the end."""
     found = []
+    for mark in ("’s ", "'s "):
+        index = text.find(mark)
+        while index >= 0:
+            owner = text[text.rfind(" ", 0, index) + 1 : index]
+            if owner in POSSESSIVE_OFFICES:
+                candidate = _possessive_name(text, index, gaz, titled=True)
+                if candidate is not None:
+                    found.append(candidate)
+            index = text.find(mark, index + 1)
     for mark in ("s’ ", "s' "):
         index = text.find(mark)  # str.find skips to each mark faster than a regex
         while index >= 0:
@@ -110,18 +129,24 @@ def plural_possessive_names(text: str, gaz: Gazetteer) -> list[Candidate]:
     return sorted(found, key=lambda candidate: candidate.start)
 
 
-def _possessive_name(text: str, index: int, gaz: Gazetteer) -> Candidate | None:
-    """The organisation whose plural possessive ends at `index` + 1, or None."""
+def _possessive_name(
+    text: str, index: int, gaz: Gazetteer, titled: bool = False
+) -> Candidate | None:
+    """The organisation whose possessive starts at `index` ("s’ " after a plural, "’s " after
+    a title: `titled`, the title checked by the caller), or None."""
     owned = _OWNED_RE.match(text, index + 3)
     if owned is None:
         return None
     head = owned.group()
     if head[head.rfind(" ") + 1 :] not in gaz.org_heads:
         return None
-    owners = _OWNERS_RE.search(text, max(0, index - 80), index + 1)
+    owners = (_TITLE_OWNERS_RE if titled else _OWNERS_RE).search(
+        text, max(0, index - 80), index if titled else index + 1
+    )
     if owners is None:
         return None
-    if text[max(text.rfind(" ", 0, index), owners.start() - 1) + 1 : index + 1] not in gaz.common:
+    owner = text[max(text.rfind(" ", 0, index), owners.start() - 1) + 1 : index + 1]
+    if not titled and owner not in gaz.common:
         return None  # "Stellantis’ Toledo Assembly": one company's, not a plural noun's
     start = owners.start() + 4 if text.startswith("The ", owners.start()) else owners.start()
     return Candidate(start, owned.end(), text[start : owned.end()], "ORG", CUE)

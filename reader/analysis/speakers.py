@@ -138,6 +138,8 @@ _LISTENER = re.compile(
 )
 # How a sentence ends when a reporting verb closes it: "…, Foster said."
 _CLOSING_VERB_ENDINGS = (" said.", " says.", " added.", " told.", " explained.", " noted.")
+# What comes between a US politician's name and their state: "Pramila Jayapal, D-Wash.".
+_PARTY_TAGS = frozenset([", D-", ", R-", ", I-", " (D-", " (R-", " (I-"])
 # A document and who it is from, as a sentence's subject: "a statement from Mr Hopkins said".
 _DOCUMENT_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|release|letter|post|filing|notice)"
@@ -1325,6 +1327,8 @@ class Attributor:
                 participle = True  # "…, stating that"
         if not participle:
             entity = self.entity_by_end.get(end)
+            if entity is not None and text[entity.start - 4 : entity.start] in _PARTY_TAGS:
+                entity = self.entity_by_end.get(entity.start - 4)  # "Jayapal, D-Wash., who"
             if entity is not None and entity.label == "PERSON":
                 entity = self._first_of_pair(entity, lo)  # "Emma Parker and Nik Jones said"
             if entity is not None and entity.label != "GROUP" and entity.start >= lo:
