@@ -84,8 +84,7 @@ def find_entities(
     headline_index = 0
     whole = landmarks(text)
     credited = bylines(text)
-    if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
-        credited += possessive_names(text, gaz)
+    credited += possessive_names(text, gaz)
     if credited:
         whole = sorted(whole + credited, key=lambda candidate: candidate.start)
     whole_index = 0

@@ -68,6 +68,12 @@ POSSESSIVE_OFFICES = frozenset(
         "Commissioner", "Prosecutor", "Attorney",
     ]
 )  # fmt: skip
+# A possessive before a capitalised word: a title's ("Sheriff’s D…", group 1 at the mark) or
+# a plural's ("Traders’ A…", group 2 at the "s").
+_POSSESSIVE_BEFORE_CAPITAL_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(POSSESSIVE_OFFICES))})(['’]s) (?=[{UPPER}])"
+    rf"|(?<=[a-z])(s['’]) (?=[{UPPER}])"
+)
 _OWNED_RE = re.compile(rf"(?:[{UPPER}][\w-]* )*[{UPPER}]\w*")
 _TITLE_OWNERS_RE = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w-]* )*[{UPPER}][\w-]*$")
 # A nickname in quote marks between a given name and a surname; the given name before it
@@ -110,23 +116,12 @@ def possessive_names(text: str, gaz: Gazetteer) -> list[Candidate]:
     Traders’ Association") or a title's ("the Sheriff’s Department", "the Prime Minister's
     Department"), with an organisation's head word at the end."""
     found = []
-    for mark in ("’s ", "'s "):
-        index = text.find(mark)
-        while index >= 0:
-            owner = text[text.rfind(" ", 0, index) + 1 : index]
-            if owner in POSSESSIVE_OFFICES:
-                candidate = _possessive_name(text, index, gaz, titled=True)
-                if candidate is not None:
-                    found.append(candidate)
-            index = text.find(mark, index + 1)
-    for mark in ("s’ ", "s' "):
-        index = text.find(mark)  # str.find skips to each mark faster than a regex
-        while index >= 0:
-            candidate = _possessive_name(text, index, gaz)
-            if candidate is not None:
-                found.append(candidate)
-            index = text.find(mark, index + 1)
-    return sorted(found, key=lambda candidate: candidate.start)
+    for match in _POSSESSIVE_BEFORE_CAPITAL_RE.finditer(text):
+        titled = match.group(1) is not None
+        candidate = _possessive_name(text, match.start(1 if titled else 2), gaz, titled=titled)
+        if candidate is not None:
+            found.append(candidate)
+    return found
 
 
 def _possessive_name(

@@ -1367,7 +1367,11 @@ class Attributor:
                 # "she told the press…, adding:": the participle shares the earlier verb's
                 # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
-        source = _DOCUMENT_FROM.search(text, lo, verb_start)
+        source = (
+            _DOCUMENT_FROM.search(text, lo, verb_start)
+            if "from " in text[lo:verb_start] or " by " in text[lo:verb_start]
+            else None  # most clauses name no document's source: two tests in C first
+        )
         if source is not None:
             issuer = self.entities_in(source.end(), verb_start)[:1]
             if (
