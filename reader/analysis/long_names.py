@@ -68,12 +68,11 @@ POSSESSIVE_OFFICES = frozenset(
         "Commissioner", "Prosecutor", "Attorney",
     ]
 )  # fmt: skip
-# A possessive before a capitalised word: a title's ("Sheriff’s D…", group 1 at the mark) or
-# a plural's ("Traders’ A…", group 2 at the "s").
-_POSSESSIVE_BEFORE_CAPITAL_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(POSSESSIVE_OFFICES))})(['’]s) (?=[{UPPER}])"
-    rf"|(?<=[a-z])(s['’]) (?=[{UPPER}])"
-)
+# A plural's possessive before a capitalised word ("Traders’ A…"), and the end of a title's
+# possessive before a department, office or court ("Sheriff’s Department"): each opens with a literal
+# "s", which the regex engine skips ahead to (a character class first is five times slower).
+_PLURAL_POSSESSIVE_RE = re.compile(rf"s['’] (?=[{UPPER}])")
+_TITLED_POSSESSIVE_RE = re.compile(r"s (?:Department|Office|Court|Dept\b)")
 _OWNED_RE = re.compile(rf"(?:[{UPPER}][\w-]* )*[{UPPER}]\w*")
 _TITLE_OWNERS_RE = re.compile(rf"(?<![\w’'-])(?:[{UPPER}][\w-]* )*[{UPPER}][\w-]*$")
 # A nickname in quote marks between a given name and a surname; the given name before it
@@ -114,14 +113,20 @@ def landmarks(text: str) -> list[Candidate]:
 def possessive_names(text: str, gaz: Gazetteer) -> list[Candidate]:
     """Organisations named with a possessive inside: a plural common noun's ("Ceylon Tea
     Traders’ Association") or a title's ("the Sheriff’s Department", "the Prime Minister's
-    Department"), with an organisation's head word at the end."""
+    Office"), with an organisation's head word at the end."""
     found = []
-    for match in _POSSESSIVE_BEFORE_CAPITAL_RE.finditer(text):
-        titled = match.group(1) is not None
-        candidate = _possessive_name(text, match.start(1 if titled else 2), gaz, titled=titled)
+    for match in _TITLED_POSSESSIVE_RE.finditer(text):
+        mark = match.start() - 1
+        owner = text[text.rfind(" ", 0, mark) + 1 : mark]
+        if text[mark : mark + 1] in ("’", "'") and owner in POSSESSIVE_OFFICES:
+            candidate = _possessive_name(text, mark, gaz, titled=True)
+            if candidate is not None:
+                found.append(candidate)
+    for match in _PLURAL_POSSESSIVE_RE.finditer(text):
+        candidate = _possessive_name(text, match.start(), gaz)
         if candidate is not None:
             found.append(candidate)
-    return found
+    return sorted(found, key=lambda candidate: candidate.start)
 
 
 def _possessive_name(
