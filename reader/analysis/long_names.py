@@ -69,8 +69,9 @@ POSSESSIVE_OFFICES = frozenset(
     ]
 )  # fmt: skip
 # A plural's possessive before a capitalised word ("Traders’ A…"), and the end of a title's
-# possessive before a department, office or court ("Sheriff’s Department"): each opens with a literal
-# "s", which the regex engine skips ahead to (a character class first is five times slower).
+# possessive before a department, office or court ("Sheriff’s Department"): each opens with
+# a literal "s", which the regex engine skips ahead to (a character class first is five
+# times slower).
 _PLURAL_POSSESSIVE_RE = re.compile(rf"s['’] (?=[{UPPER}])")
 _TITLED_POSSESSIVE_RE = re.compile(r"s (?:Department|Office|Court|Dept\b)")
 _OWNED_RE = re.compile(rf"(?:[{UPPER}][\w-]* )*[{UPPER}]\w*")
