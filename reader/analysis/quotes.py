@@ -247,6 +247,8 @@ def _titled_work(text: str, span: QuoteSpan, paragraphs: list[tuple[int, int]]) 
     """Two to six words in marks, each capitalised (bar "of", "the" …), in a paragraph of
     the body: the title of a film, song or programme (“The Big Short”, ‘Hotline Bling’),
     not a quotation. A headline capitalises every word, so its quotes keep theirs."""
+    if text.count(" ", span.start, span.end) > 12:
+        return False  # most quotes: far longer than a title, told by one count in C
     # Split off one word more than a title holds: a longer quote is told without the rest.
     words = text[span.start + 1 : span.end - 1].strip(" ,.").split(maxsplit=6)
     if not 2 <= len(words) <= 6 or words[0][:1].islower():
@@ -489,6 +491,9 @@ def _retry_pronouns(att: Attributor, speakers: list[str | None], decided: list[b
     """Quotes given their speaker by context (the later paragraphs of a long quote) are
     voices too: a "she added" after them, which found no one in reach the first time,
     may mean that speaker."""
+    retry = [i for i, name in enumerate(speakers) if name is None and decided[i]]
+    if not retry:
+        return  # most stories: every attributed quote found its speaker
     noted = False
     for index, (start, _, _) in enumerate(att.quotes):
         if not decided[index] and speakers[index] is not None:
@@ -496,9 +501,10 @@ def _retry_pronouns(att: Attributor, speakers: list[str | None], decided: list[b
             noted = True
     if not noted:
         return
-    for index, (_, _, group) in enumerate(att.quotes):
-        if speakers[index] is not None or not decided[index]:
-            continue
+    for index in retry:
+        group = att.quotes[index][2]
+        if speakers[index] is not None:
+            continue  # filled by an earlier retry in its group
         found, name = att.explicit(index)
         if found and name is not None:
             for other, (_, _, other_group) in enumerate(att.quotes):
