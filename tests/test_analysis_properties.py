@@ -14,6 +14,7 @@ from reader.analysis import (
     cue_words,
     entities,
     entity_rules,
+    quotes,
     reporting,
     sentences,
     tokens,
@@ -331,3 +332,15 @@ def test_boundaries_are_the_boundary_regex_matches(text: str, data: st.DataObjec
 def test_stands_alone_is_the_look_behind_search(text: str, word: str) -> None:
     plain = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
     assert entity_rules._stands_alone(text, word) == plain
+
+
+DOUBLED_MARK_PIECES = st.sampled_from(["''", "‘‘", "’’", "'", "’", "a", " ", "\n\n", "“"])
+
+
+@given(st.lists(DOUBLED_MARK_PIECES, max_size=30).map("".join))
+def test_doubled_single_marks_keep_every_offset(text: str) -> None:
+    view = quotes._doubled_singles(text)
+    assert len(view) == len(text)
+    assert all(a == b for a, b in zip(text, view, strict=True) if a not in "'‘’")
+    for span in quotes.find_quote_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
