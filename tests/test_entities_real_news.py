@@ -992,3 +992,12 @@ def test_where_a_party_sits_then_the_party() -> None:
         ("Mississippi", "PLACE"),
         ("GOP", "ORG"),
     ]
+
+
+def test_chief_justice_abbreviations_are_titles_and_ice_names_places() -> None:
+    text = "The IHC CJ said so, and CJ Athar Minallah agreed near the Brunt Ice Shelf."
+    assert found(text) == [
+        ("IHC", "ORG"),
+        ("Athar Minallah", "PERSON"),
+        ("Brunt Ice Shelf", "PLACE"),
+    ]
