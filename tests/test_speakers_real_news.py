@@ -1291,3 +1291,13 @@ def test_a_title_s_office_speaks_and_is_it_later() -> None:
         "It said the move is an “explicit breach of international law”."
     )
     assert speakers(text) == ["President’s Office"]
+
+
+def test_points_out_a_kin_title_and_an_ampersand_owner() -> None:
+    text = (
+        "Jos Buttler spoke. Despite some “very honest conversations”, Buttler points out "
+        "there is no “magic answer”.\n\n"
+        '"I miss him very much," said Taylor\'s Grandmother Constance Dingle.\n\n'
+        '"This is a compelling opportunity," added S&N chief executive Olivier Bohuon.'
+    )
+    assert speakers(text) == ["Jos Buttler", "Jos Buttler", "Constance Dingle", "Olivier Bohuon"]

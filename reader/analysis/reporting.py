@@ -29,7 +29,10 @@ jokes muses recounts recounted quizzed queried
 praising criticizing criticising condemning accusing describing dismissing defending hailing
 welcoming slamming blasting reads read believes believed proclaimed proclaims
 """
-_PHRASAL_VERBS = r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it|pointed\s+out"
+_PHRASAL_VERBS = (
+    r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
+    r"|pointed\s+out|points\s+out|pointing\s+out"
+)
 _CONTINUING = "added adds adding continued continues went reiterated echoed"
 _ADVERB_WORDS = """
 also later then again further once has have had was were is are would will could did does
@@ -194,11 +197,13 @@ OWNED_UNNAMED = re.compile(
     rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:that|who|which|he|she|it|they|we|and|or)\s)[a-z-]+\s+){{1,3}}?"
     rf"(?:{_ADVERB_ALT}\s+){{0,2}}({_VERB_ALT}){_VERB_END}"
 )
-POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+){0,3}")
+POSSESSIVE_GAP = re.compile(
+    r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+|[A-Z][a-z]+\s+){0,3}"
+)  # "Lopez's wife, Lilian", "Taylor's Grandmother Constance Dingle"
 # Title words between a verb and a name: "said White House adviser Jake Sullivan".
 TITLE_GAP = re.compile(
     rf"[\s,—–-]*(?:(?!(?:{_alternation(_PREPOSITION_WORDS + _GAP_STOP_WORDS)})\b)"
-    rf"[A-Za-z0-9][\w.’'-]*,?\s+|\([A-Z][A-Z.]+\)\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z])"
+    rf"[A-Za-z0-9][\w.’'&-]*,?\s+|\([A-Z][A-Z.]+\)\s+|(?:of\s+(?:the\s+)?|and\s+)(?=[A-Z])"
     rf"|(?<=\w\s)and\s+$){{0,8}}"  # "Movement and " before another body's name, not "” and "
 )  # "said 53-year-old resident X", "Secretary of the Treasury X", "CEO and President X"
 # The end of an attribution sentence, after an optional phrase of where, when or how
