@@ -284,3 +284,24 @@ def test_no_text_adds_a_heading_or_a_second_marker(note: str, exact: str) -> Non
     assert headings(out) == ["The Bridge Debate", "Highlights"]
     assert [line for line in out.splitlines() if line.strip() == USER_MARKER] == [USER_MARKER]
     assert html_blocks(out) == [USER_MARKER]
+
+
+# Notes written mostly in Markdown's own characters: where a heading or a rule could hide.
+MARKDOWN_SYNTAX = st.text(
+    alphabet=st.sampled_from(list("># -=_*`~<![]^%$\\+1.)\n \ta")), max_size=40
+)
+
+
+@given(note=MARKDOWN_SYNTAX)
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_note_of_markdown_syntax_adds_no_heading(note: str) -> None:
+    out = render([hl(4, 9, "h1", note=note)], None, article_note=note)
+    assert headings(out) == ["The Bridge Debate", "Highlights"]
+    assert html_blocks(out) == [USER_MARKER]
+
+
+def test_a_heading_or_rule_inside_a_notes_own_quote_is_escaped() -> None:
+    # The note sits in a blockquote already: its "> #" would be a heading one level down.
+    for note in (">#", "> > # Title", "text\n> ===", "> ---"):
+        out = render([hl(4, 9, "h1", note=note)], None, article_note=note)
+        assert headings(out) == ["The Bridge Debate", "Highlights"], note

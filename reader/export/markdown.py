@@ -239,8 +239,11 @@ _INLINE_ACTIVE = re.compile(r"[\\`*_\[\]<>#|~=$%^&]")
 _LIST_MARKER = re.compile(r"^([-+])|^(\d{1,9})([.)])(?=\s|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
-_RULE_OR_UNDERLINE = re.compile(r"^ {0,3}([-=_*])[ \t]*(?:\1[ \t]*)*$")
+# A note's own blockquote markers ("> >") before a heading or a rule: the note sits in a
+# blockquote already, so its ">" lines nest, and a heading there is still a heading.
+_QUOTE_PREFIX = r"(?: {0,3}>[ \t]?)*"
+_ATX_HEADING = re.compile(rf"^({_QUOTE_PREFIX} {{0,3}})(#{{1,6}})(?=\s|$)")
+_RULE_OR_UNDERLINE = re.compile(rf"^({_QUOTE_PREFIX}) {{0,3}}([-=_*])[ \t]*(?:\2[ \t]*)*$")
 _ODD_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _UNCLEAN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -289,8 +292,9 @@ def _markdown_line(line: str) -> str:
     pieces.append(_neutralise(line[position:]))
     line = "".join(pieces).rstrip()
     line = _ATX_HEADING.sub(lambda m: f"{m[1]}\\{m[2]}", line, count=1)
-    if _RULE_OR_UNDERLINE.match(line):
-        line = "\\" + line.lstrip()
+    rule = _RULE_OR_UNDERLINE.match(line)
+    if rule:
+        line = rule[1] + "\\" + line[len(rule[1]) :].lstrip()
     trailing = len(line) - len(line.rstrip("\\"))
     return line + "\\" if trailing % 2 else line
 
