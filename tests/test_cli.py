@@ -247,3 +247,15 @@ def test_correct_without_a_kind_is_one_line_error(library: Path, tmp_path: Path)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "--label" in result.stderr
     assert run(library, "correct", "Kremlin", "--forget").returncode == 1
+
+
+def test_a_folder_with_no_articles_says_so(library: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "nothing here"
+    folder.mkdir()
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    added_id(library, seed_path(tmp_path))
+    before = sorted(p.name for p in library.iterdir())
+    result = run(library, "add", str(folder))
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"reader: no articles in folder: {folder}"
+    assert sorted(p.name for p in library.iterdir()) == before

@@ -175,8 +175,11 @@ class Library:
         on_progress: ProgressCallback | None = None,
     ) -> list[AddResult]:
         """Import files, folders, URLs or "-" (stdin); a bad input never changes the library."""
-        expanded = self._expand(sources)
-        results: list[AddResult] = []
+        expanded, empty_folders = self._expand(sources)
+        results = [
+            AddResult(folder, "error", message=f"no articles in folder: {folder}")
+            for folder in empty_folders
+        ]
         for index, source in enumerate(expanded):
             if on_progress:
                 on_progress(index, len(expanded), source)
@@ -185,17 +188,22 @@ class Library:
             on_progress(len(expanded), len(expanded), "")
         return results
 
-    def _expand(self, sources: Sequence[str]) -> list[str]:
+    def _expand(self, sources: Sequence[str]) -> tuple[list[str], list[str]]:
+        """The files to import, folders expanded; and the folders that hold none."""
         from reader.library.importers import iter_source_files
 
         expanded: list[str] = []
+        empty_folders: list[str] = []
         for source in sources:
             path = Path(source).expanduser()
             if source != "-" and "://" not in source and path.is_dir():
-                expanded.extend(str(p) for p in iter_source_files([path]))
+                found = [str(p) for p in iter_source_files([path])]
+                expanded.extend(found)
+                if not found:
+                    empty_folders.append(source)
             else:
                 expanded.append(source)
-        return expanded
+        return expanded, empty_folders
 
     def _add_one(self, source: str, stdin: IO[bytes] | None) -> AddResult:
         from reader.library import articles as files
