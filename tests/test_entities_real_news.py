@@ -1001,3 +1001,11 @@ def test_chief_justice_abbreviations_are_titles_and_ice_names_places() -> None:
         ("Athar Minallah", "PERSON"),
         ("Brunt Ice Shelf", "PLACE"),
     ]
+
+
+def test_airports_are_places_and_elementary_schools_organisations() -> None:
+    text = "They landed at Jomo Kenyatta International Airport and visited Meadows Elementary."
+    assert found(text) == [
+        ("Jomo Kenyatta International Airport", "PLACE"),
+        ("Meadows Elementary", "ORG"),
+    ]

@@ -73,7 +73,7 @@ _PLACE_ENDS = (
     " Peninsula River Valley Desert Mountains Hills Highlands Plateau Delta Basin Coast Beach"
     " Mall Hotel Mosque Temple Shrine Street Avenue Road Boulevard Bridge Tower Square Building"
     " Plaza Stadium Airport Reef Sea Park Wharf Falls Springs Heights Creek Bay Harbour Harbor"
-    " Ground Arena Garden Gardens Market Strip Shore Shelf Glacier"
+    " Ground Arena Garden Gardens Market Strip Shore Shelf Glacier Airport"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
 # Members of a house, in the plural, before the names of some of them ("TDs Mick Wallace
