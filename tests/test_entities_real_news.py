@@ -1009,3 +1009,9 @@ def test_airports_are_places_and_elementary_schools_organisations() -> None:
         ("Jomo Kenyatta International Airport", "PLACE"),
         ("Meadows Elementary", "ORG"),
     ]
+
+
+def test_a_union_local_with_its_number_is_one_organisation() -> None:
+    text = "“We want a fair contract,” said USW Local 104 member Doug Hunsaker."
+    assert found(text) == [("USW Local 104", "ORG"), ("Doug Hunsaker", "PERSON")]
+    assert [q.speaker for q in analyze(text).quotes] == ["Doug Hunsaker"]

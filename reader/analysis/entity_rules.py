@@ -76,6 +76,8 @@ _PLACE_ENDS = (
     " Ground Arena Garden Gardens Market Strip Shore Shelf Glacier Airport"
 )
 PLACE_ENDS = frozenset(_PLACE_ENDS.split(" "))
+# The number after "Local" in a union branch's name: "USW Local 104".
+UNION_LOCAL_RE = re.compile(r" \d+\b")
 # Members of a house, in the plural, before the names of some of them ("TDs Mick Wallace
 # and Clare Daly", "Presidents Ellen Johnson Sirleaf and …").
 PLURAL_MEMBERS = frozenset(["MPs", "TDs", "MLAs", "MPPs", "MEPs", "MSPs"])
@@ -295,6 +297,12 @@ def classify(
             return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
     if len(words) > 2 and (words[0] in PLURAL_MEMBERS or words[0][:-1] in PLURAL_TITLES):
         return classify(text, tokens[1:], gaz, False)  # "TDs Mick Wallace and …"
+    if words[-1] == "Local":
+        number = UNION_LOCAL_RE.match(text, end)
+        if number is not None:
+            # "USW Local 104", "United Steelworkers Local 104": a union's branch.
+            stop = number.end()
+            return [Candidate(start, stop, text[start:stop], "ORG", CUE, initial=initial)]
     if words[0][:3] in ("Ex-", "ex-") and words[0][3:] in gaz.titles:
         return classify_name(text, tokens[1:], gaz, SURE)  # "Ex-President Yahya Jammeh"
     if words[-1] == "I" and PRONOUN_I_AFTER_RE.match(text, end):
