@@ -1301,3 +1301,12 @@ def test_points_out_a_kin_title_and_an_ampersand_owner() -> None:
         '"This is a compelling opportunity," added S&N chief executive Olivier Bohuon.'
     )
     assert speakers(text) == ["Jos Buttler", "Jos Buttler", "Constance Dingle", "Olivier Bohuon"]
+
+
+def test_the_presidents_comments_are_still_the_presidents() -> None:
+    text = (
+        "President Jair Bolsonaro spoke on Sunday.\n\n"
+        "The president's comments came after he said the agency was working “at the service "
+        "of some non-governmental organisation”."
+    )
+    assert speakers(text) == ["Jair Bolsonaro"]
