@@ -181,11 +181,12 @@ VERDICT_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:assessment|response|verdict|reply|answer|reaction|view"
     r"|take|summary|description|explanation|advice|message|comment|analysis|prediction)\b"
 )
-# "said a statement from the ministry", "according to a post by Acme".
+# "said a statement from the ministry", "according to a post by Acme"; searched for, "A
+# statement from Mr Hopkins said:" as a sentence's subject.
 STATEMENT_FROM = re.compile(
-    r"\s+(?:a|an|the|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
+    r"\s+(?:[Aa]n?|[Tt]he|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
     r"\s+(?:from|by|issued by|released by)\s+"
-    r"|\s+(?:a|an|the|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
+    r"|\s+(?:[Aa]n?|[Tt]he|in a)\s+(?:[\w-]+\s+)?(?:statement|release|post|letter|filing|notice)"
     r"\s+(?=the\s+[a-z]+\s+(?:issued|released|sent|posted|published)\b)"
 )  # "according to a statement the district issued"
 # "the 50-year-old told AFP": an age stands for a person.

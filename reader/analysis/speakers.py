@@ -140,11 +140,8 @@ _LISTENER = re.compile(
 _CLOSING_VERB_ENDINGS = (" said.", " says.", " added.", " told.", " explained.", " noted.")
 # What comes between a US politician's name and their state: "Pramila Jayapal, D-Wash.".
 _PARTY_TAGS = frozenset([", D-", ", R-", ", I-", " (D-", " (R-", " (I-"])
-# A document and who it is from, as a sentence's subject: "a statement from Mr Hopkins said".
-_DOCUMENT_FROM = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|release|letter|post|filing|notice)"
-    r"\s+(?:from|by|issued by|released by)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-)
+# What may stand between "a statement from" and who issued it.
+_BEFORE_ISSUER = frozenset(["", "the", "The", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."])
 # A pronoun closing a sentence of reported speech: "…, he said."
 _CLOSING_PRONOUN = re.compile(r"(he|she) (?:said|says|added|told|explained|noted)\.$")
 # Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
@@ -1200,7 +1197,7 @@ class Attributor:
         """Who issued "a statement from <X>": the name right there, or "the <noun>"."""
         named = self.entities_in(pos, min(hi, pos + 60))[:1]
         gap = self.text[pos : named[0].start].strip() if named else "-"
-        if named and named[0].label != "GROUP" and gap in ("", "the", "The"):
+        if named and named[0].label != "GROUP" and gap in _BEFORE_ISSUER:
             return named[0].name
         for pattern in (_THE_NOUN, DEFINITE_NOUN_AT_START):  # "the district issued"
             noun = pattern.match(self.text, pos - 1, hi)
@@ -1368,18 +1365,14 @@ class Attributor:
                 # subject, not the first name in the clause ("outside 10 Downing Street").
                 return self.clause_subject(lo, earlier.start(), earlier.group(0).lower())
         source = (
-            _DOCUMENT_FROM.search(text, lo, verb_start)
+            STATEMENT_FROM.search(text, max(0, lo - 1), verb_start)
             if "from " in text[lo:verb_start] or " by " in text[lo:verb_start]
             else None  # most clauses name no document's source: two tests in C first
         )
         if source is not None:
-            issuer = self.entities_in(source.end(), verb_start)[:1]
-            if (
-                issuer
-                and issuer[0].start == source.end()
-                and not text[issuer[0].end : verb_start].strip()
-            ):
-                return True, issuer[0].name  # "a statement from Mr Hopkins said:"
+            issuer = self._statement_source(source.end(), verb_start)
+            if issuer is not None:
+                return True, issuer  # "a statement from Mr Hopkins said:"
         clause = self.clause_start(lo, verb_start)
         subject = self.first_subject(lo, verb_start, clause)
         role = DEFINITE_ROLE_AT_START.match(text, clause, verb_start)
