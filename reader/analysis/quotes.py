@@ -328,14 +328,14 @@ def _context_speaker(
     paragraph = att.quote_paragraph[index]
     p_start = att.paragraphs[paragraph][0]
     lo = att.sentence_start(start)
+    hi = att.sentence_stop(start)
+    after = _REPORTED_AFTER.search(text, att.quotes[index][1], hi)  # a verb later on
     if text[lo:start].strip():
         # Mid-sentence with no reporting verb of its own: the speaker of another quote in
         # the same sentence ("so “excessive” that it “shocks,” the company argued"), else
         # the sentence's subject, whose words a partial quote gives ("He commended the
         # team, which “completely outplayed” his side").
         same = _sentence_speaker(att, index, speakers)
-        hi = att.sentence_stop(start)
-        after = _REPORTED_AFTER.search(text, att.quotes[index][1], hi)
         if after is not None and text.endswith(("and ", "then "), 0, after.start()):
             after = None  # "… “wet dream” and accused the government": the same subject
         if same is None and after is not None:
@@ -347,8 +347,6 @@ def _context_speaker(
             or att.participle_subject(lo, index)
             or _reported_before(att, lo, paragraph)
         )
-    hi = att.sentence_stop(start)
-    after = _REPORTED_AFTER.search(text, att.quotes[index][1], hi)
     closing = _said_at_the_end(att, after, hi) if after is not None else None
     if closing is not None:
         return closing

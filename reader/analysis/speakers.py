@@ -668,10 +668,10 @@ class Attributor:
         if fallback is not None and fallback.label == "ORG":
             # "Kremlin spokesman says …": the spokesman the story names ("Kremlin
             # spokesman Dmitry Peskov"), if it does.
-            return self._named_spokesperson(fallback) or fallback
+            return self._role_holder_named(fallback) or fallback
         return fallback
 
-    def _named_spokesperson(self, organisation: Entity) -> Entity | None:
+    def _role_holder_named(self, organisation: Entity) -> Entity | None:
         """The person the text titles with `organisation` and the role that follows it here
         ("Kremlin spokesman says" → "Kremlin spokesman Dmitry Peskov"), anywhere, or None."""
         after = self.text[organisation.end : organisation.end + 20]
