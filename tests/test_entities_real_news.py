@@ -1015,3 +1015,8 @@ def test_a_union_local_with_its_number_is_one_organisation() -> None:
     text = "“We want a fair contract,” said USW Local 104 member Doug Hunsaker."
     assert found(text) == [("USW Local 104", "ORG"), ("Doug Hunsaker", "PERSON")]
     assert [q.speaker for q in analyze(text).quotes] == ["Doug Hunsaker"]
+
+
+def test_a_title_in_marks_that_opens_with_the_is_no_person() -> None:
+    text = "Intro.\n\nHis films include “The Big Short” and ‘The Great Escape’, he said."
+    assert found(text) == []

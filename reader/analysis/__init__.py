@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Analysis, Entity, Quote
 
-ANALYZER_VERSION = "11"
+ANALYZER_VERSION = "12"
 
 __all__ = ["ANALYZER_VERSION", "Analysis", "Entity", "Quote", "analyze"]
 

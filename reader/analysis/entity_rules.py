@@ -313,7 +313,7 @@ def classify(
         return []  # "Model Y", "Plan B", "Gen Z": a model or series, not a name
     if len(words) == 2 and words[1] == "Day" and words[0] not in gaz.given_names:
         return []  # "Memorial Day", "Independence Day": holidays ("Ed Day" is a person)
-    if text[start - 1 : start] in _OPENING_MARKS and _titled_work(text, start, end):
+    if _opened_by_a_mark(text, start) and _titled_work(text, start, end):
         return []  # "‘Hotline Bling’", "“Cold War”": the title of a song, film or book
     if words[-1] in gaz.document_heads:
         host = known(gaz, words[0]) if len(words) == 2 and words[-1] in EVENTS else None
@@ -877,9 +877,20 @@ _OPENING_MARKS = frozenset("‘“'\"")
 _CLOSING_MARKS = frozenset("’”'\"")
 
 
+def _opened_by_a_mark(text: str, start: int) -> bool:
+    """Whether a quote mark opens right before `start`, or before a "The" there ("“The Big
+    Short”": the run finder drops the article)."""
+    if text.endswith("The ", 0, start):
+        start -= 4
+    return text[start - 1 : start] in _OPENING_MARKS
+
+
 def _titled_work(text: str, start: int, end: int) -> bool:
     """Whether the run [start, end) of two words or more fills a pair of quote marks, as
-    the title of a work does ("‘Hotline Bling’"); a quoted name fills one word ("“Kasim”")."""
+    the title of a work does ("‘Hotline Bling’", "“The Big Short”"); a quoted name fills one
+    word ("“Kasim”")."""
+    if text.endswith("The ", 0, start):
+        start -= 4
     return (
         text[start - 1 : start] in _OPENING_MARKS
         and text[end : end + 1] in _CLOSING_MARKS
