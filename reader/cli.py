@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.progress import Progress
 
 from reader import __version__
+from reader.analysis import ANALYZER_VERSION
+from reader.analysis import build as analyser_build
 from reader.analysis.document import Document
 from reader.analysis.model import Analysis, Entity, Quote
 from reader.cli_support import open_library, print_json, with_tag
@@ -274,7 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="Read and annotate articles in the terminal. With no command: the app.",
     )
-    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    version = f"reader {__version__} (analyser {ANALYZER_VERSION}, {analyser_build()})"
+    parser.add_argument("--version", action="version", version=version)
     parser.add_argument(
         "--library",
         metavar="PATH",

@@ -7,12 +7,15 @@ document model.
 
 from __future__ import annotations
 
+from importlib.machinery import EXTENSION_SUFFIXES
+from importlib.util import find_spec
+
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Analysis, Entity, Quote
 
 ANALYZER_VERSION = "12"
 
-__all__ = ["ANALYZER_VERSION", "Analysis", "Entity", "Quote", "analyze"]
+__all__ = ["ANALYZER_VERSION", "Analysis", "Entity", "Quote", "analyze", "build"]
 
 
 def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
@@ -25,3 +28,14 @@ def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
     entities = find_entities(text, sentences, lexicon)
     quotes = find_quotes(text, entities, sentences)
     return Analysis(entities=tuple(entities), quotes=tuple(quotes), version=ANALYZER_VERSION)
+
+
+def build() -> str:
+    """ "compiled" when the recogniser was installed as mypyc extensions (hatch_build.py).
+
+    Both builds give the same results; the compiled one is about 1.6 times faster. Looked up
+    without importing the recogniser, so `reader --version` stays instant.
+    """
+    spec = find_spec("reader.analysis.speakers")
+    origin = spec.origin if spec is not None else None
+    return "compiled" if origin and origin.endswith(tuple(EXTENSION_SUFFIXES)) else "pure Python"
