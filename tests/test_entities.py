@@ -477,3 +477,23 @@ def test_a_longer_correction_wins_over_a_shorter_one_stored_after_it() -> None:
     ]
     reversed_order = Lexicon(tuple(reversed(lexicon.corrections)))
     assert found(text, reversed_order) == found(text, lexicon)
+
+
+def test_preposition_opening_a_sentence_is_a_place_cue() -> None:
+    assert _labels(
+        "Jobs went. In Tarwick, the plant shut. From Tarwick, trucks left.", "Tarwick"
+    ) == {"PLACE"}
+
+
+def test_mayor_residents_or_streets_of_a_name_make_it_a_place() -> None:
+    for opening in ("The mayor of", "Angry residents of", "The streets of", "In the heart of"):
+        assert _labels(f"{opening} Dunmorrow voted on Tuesday.", "Dunmorrow") == {"PLACE"}
+
+
+def test_what_only_a_place_has_after_a_possessive_makes_it_a_place() -> None:
+    for noun in ("libraries", "mayor", "high street", "residents"):
+        assert _labels(f"Officials fear Dunmorrow’s {noun} will suffer.", "Dunmorrow") == {"PLACE"}
+
+
+def test_downtown_before_a_name_is_a_place_cue() -> None:
+    assert _labels("A brewery will open in downtown Tarwick next year.", "Tarwick") == {"PLACE"}

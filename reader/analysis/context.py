@@ -56,9 +56,15 @@ PERSON_NOUN_AFTER_RE = re.compile(
 )
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital|rivers?"
-    r"|lake|asteroid|comet|planet|MPs? for"
+    r"|lake|asteroid|comet|planet|downtown|MPs? for|In|From|Near|Outside"
     r"|(?:town|city|village|district|province|region|county|port|island|municipality"
-    r"|governorate|prefecture|suburb|outskirts|state|parts|areas) of)\s+$"
+    r"|governorate|prefecture|suburb|outskirts|state|parts|areas|mayor|residents|citizens"
+    r"|streets|heart|centre|center) of)\s+$"
+)
+# "Barnet’s libraries", "Rhyl's mayor": what only a place has, after its possessive.
+PLACE_NOUN_AFTER_RE = re.compile(
+    r"(?:'s|’s) (?:residents|streets|libraries|mayor|suburbs|outskirts|population|waterfront"
+    r"|town centre|city centre|high street)\b"
 )
 # "Mayor Ana Reyes of X said": after a preposition, a reporting verb says nothing about X.
 PERSON_AFTER_BLOCKED_RE = re.compile(r"\b(?:of|in|from|near|at|into|across|for)\s+$")
@@ -133,11 +139,13 @@ _ORG_STAFF = (
 )
 _PLACE_WORDS = (
     "in to from at near across into outside toward towards via visited visit capital river rivers"
-    " lake asteroid comet planet"
+    " lake asteroid comet planet downtown"
+    " In From Near Outside"  # opening a sentence: "In Waukesha, GE blames …"
 )
 _PLACE_NOUNS = (
     "town city village district province region county port island municipality governorate"
-    " prefecture suburb outskirts state parts areas"
+    " prefecture suburb outskirts state parts areas mayor residents citizens streets heart centre"
+    " center"
 )
 ORG_BEFORE = WordCue.of(
     ["rival", *_ORG_BEFORE_NOUNS.split()],
@@ -232,6 +240,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "PERSON"  # "the 23-year-old Osaka said"
     if quoted and PERSON_NOUN_AFTER_RE.match(text, end):
         return "PERSON"  # "in Ahmaud Arbery homicide case", "in Smith's killing"
+    if quoted and char != " " and PLACE_NOUN_AFTER_RE.match(text, end):
+        return "PLACE"
     if before.endswith(("’s ", "'s ")) and PLACE_OWNER_RE.search(before):
         return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
     if char == " " and PLACE_AFTER_RE.match(text, end):
