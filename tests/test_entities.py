@@ -497,3 +497,10 @@ def test_what_only_a_place_has_after_a_possessive_makes_it_a_place() -> None:
 
 def test_downtown_before_a_name_is_a_place_cue() -> None:
     assert _labels("A brewery will open in downtown Tarwick next year.", "Tarwick") == {"PLACE"}
+
+
+def test_diseases_and_health_programmes_are_no_names() -> None:
+    text = (
+        "Critics said cuts to Medicare and Medicaid would hurt. Outbreaks of SARS and Nipah loom."
+    )
+    assert found(text) == []
