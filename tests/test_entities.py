@@ -504,3 +504,15 @@ def test_diseases_and_health_programmes_are_no_names() -> None:
         "Critics said cuts to Medicare and Medicaid would hurt. Outbreaks of SARS and Nipah loom."
     )
     assert found(text) == []
+
+
+def test_surname_that_is_a_people_is_the_person_where_it_speaks() -> None:
+    text = (
+        "Fossil hunter Anthony Maltese found it. “It was here,” said Maltese. The Maltese said no."
+    )
+    assert [(span, label) for span, label, _ in found(text)] == [
+        ("Anthony Maltese", "PERSON"),
+        ("Maltese", "PERSON"),
+        ("Maltese", "GROUP"),
+    ]
+    assert [q.speaker for q in analyze(text).quotes] == ["Anthony Maltese"]

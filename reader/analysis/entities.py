@@ -187,6 +187,7 @@ def find_entities(
     surnames = _word_surnames(text, kept, gaz)
     if surnames:
         kept = sorted(kept + surnames, key=attrgetter("start"))
+    _demonym_surnames(text, kept)
     people = person_index(kept, gaz, title)
     expansions = acronym_expansions(text, kept)
     entities = []
@@ -239,6 +240,31 @@ def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Can
             surface = match.group()
             found.append(Candidate(match.start(), match.end(), surface, "PERSON", CUE))
     return found
+
+
+# A name standing where a person does: after an honorific or "said", or before a reporting verb.
+_PERSON_BEFORE_WORDS = ("Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ", "said ", "says ")
+_PERSON_AFTER_RE = re.compile(rf"{_SAID}|,? (?:who|whose)\b")
+
+
+def _demonym_surnames(text: str, kept: list[Candidate]) -> None:
+    """A person's surname that is also a people or a place ("Anthony Maltese", "Madhav
+    Kumar Nepal") is that person where it stands alone as a person does: "said Maltese"."""
+    surnames = set()
+    for c in kept:
+        if c.label == "PERSON" and " " in c.text:
+            surnames.add(c.text[c.text.rfind(" ") + 1 :])
+    for c in kept:
+        if (
+            c.label in ("GROUP", "PLACE")
+            and c.text in surnames
+            and not after_the(text, c.start)  # "the Maltese said": the people
+            and (
+                text.endswith(_PERSON_BEFORE_WORDS, 0, c.start)
+                or _PERSON_AFTER_RE.match(text, c.end)
+            )
+        ):
+            c.label, c.canonical = "PERSON", ""
 
 
 def _party_state(text: str, start: int, gaz: Gazetteer) -> Candidate | None:
