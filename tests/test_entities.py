@@ -516,3 +516,16 @@ def test_surname_that_is_a_people_is_the_person_where_it_speaks() -> None:
         ("Maltese", "GROUP"),
     ]
     assert [q.speaker for q in analyze(text).quotes] == ["Anthony Maltese"]
+
+
+def test_sentence_adverbs_of_any_common_ending_are_no_names() -> None:
+    text = (
+        '"Accordingly, the orders are void," the court wrote. Reportedly, it ended. Secondly, no.'
+    )
+    assert found(text) == []
+
+
+def test_sports_series_and_olympians_are_no_names() -> None:
+    assert found("England won the Ashes, and fellow Olympians and Paralympians cheered.") == [
+        ("England", "PLACE", "England")
+    ]

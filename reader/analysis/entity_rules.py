@@ -872,7 +872,10 @@ def _product_words(words: list[str], gaz: Gazetteer) -> bool:
 
 
 _NICKNAMED = re.compile(r"(?:nicknamed|dubbed|called|named) .$")
-_ADVERB_ENDINGS = ("ally", "ately", "ously", "ently", "antly", "ively")
+_ADVERB_ENDINGS = (
+    "ally", "ately", "ously", "ently", "antly", "ively", "ingly", "edly", "ably", "ibly", "stly",
+    "ndly", "rdly",
+)  # fmt: skip
 _OPENING_MARKS = frozenset("‘“'\"")
 _CLOSING_MARKS = frozenset("’”'\"")
 
