@@ -308,3 +308,11 @@ def test_subject_of_defended_it_as_speaks_the_partial_quote() -> None:
 def test_subject_of_dismissed_as_speaks_the_partial_quote() -> None:
     text = "Opposition leader John Smith dismissed the plan as “a gimmick” on Tuesday."
     assert analysed_speakers(text) == ["John Smith"]
+
+
+def test_subject_of_an_opening_subordinate_clause_is_not_the_sentence_subject() -> None:
+    text = (
+        "While Tom Reed and Sam Cole bowled well, Virat Kohli felt the batting was poor.\n\n"
+        "“It is a strange one,” he said."
+    )
+    assert analysed_speakers(text) == ["Virat Kohli"]

@@ -229,6 +229,12 @@ PARTICIPLE_PHRASE = re.compile(
     r"\s*(?:(?:After|Before|While|When|Since|Upon|By|Without)\s+[a-z]+ing|[A-Z][a-z]+ing)\b"
     r"[^,;.“”\"\n]{0,160},"
 )  # also "After announcing charges against …, Bill Schuette said"
+# "While Hazlewood and Cummins were unplayable, Kohli felt …": a subordinate clause whose
+# subject is not the sentence's. ("As X said, …" is left out: X is the voice there.)
+SUBORDINATE_CLAUSE = re.compile(
+    r"\s*(?:While|Although|Though|Whereas|Even though|Even as|When|Once|Because|If)\s"
+    r"[^,;.“”\"\n]{3,160},"
+)
 # "The minister …", "On Friday, the minister …", "Greece's new leader …".
 DEFINITE_ROLE_AT_START = re.compile(
     rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}[\w.-]+(?:['’]s|s['’]))\s+"

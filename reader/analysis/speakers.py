@@ -44,6 +44,7 @@ from reader.analysis.reporting import (
     SENTENCE_END_AFTER,
     SPEECH_NOUN_AFTER,
     STATEMENT_FROM,
+    SUBORDINATE_CLAUSE,
     TAIL_DEFINITE,
     TAIL_PRONOUN,
     TAIL_VERB,
@@ -565,7 +566,8 @@ class Attributor:
         opening = PARTICIPLE_PHRASE.match(self.text, lo, hi)
         if opening and not self.entities_in(lo, lo + 1 + opening.group().find(" ", 1))[:1]:
             return opening.end()
-        return lo
+        subordinate = SUBORDINATE_CLAUSE.match(self.text, lo, hi)
+        return subordinate.end() if subordinate else lo
 
     def opening_subject(self, lo: int, hi: int) -> str | None:
         """The person or organisation that opens the sentence at `lo` as its subject ("Bayer
