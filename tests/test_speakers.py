@@ -316,3 +316,12 @@ def test_subject_of_an_opening_subordinate_clause_is_not_the_sentence_subject() 
         "“It is a strange one,” he said."
     )
     assert analysed_speakers(text) == ["Virat Kohli"]
+
+
+def test_a_described_name_before_the_verb_speaks() -> None:
+    text = (
+        "Mashrafe Mortaza led the side.\n\n"
+        "“We used to dream,” a calm and composed Mashrafe said. “We won,” the motion for"
+        " Mashrafe Mortaza states."
+    )
+    assert analysed_speakers(text) == ["Mashrafe Mortaza", None]

@@ -156,7 +156,7 @@ TAIL_PRONOUN = re.compile(
 )
 TAIL_DEFINITE = re.compile(
     rf"{_LEAD}((?i:the|a|an|his|her|their|its))\s+"
-    rf"((?:(?!(?i:that|which|who)\s)[\w’'-]+\s+){{0,3}}?)"
+    rf"((?:(?!(?i:that|which|who)\s)[\w’'-]+\s+){{0,4}}?)"
     rf"(?:(?i:{_ADVERB_ALT})\s+){{0,2}}({_VERB_ALT_CASELESS}){_VERB_END}"
 )
 # Between an entity and its verb: an optional appositive and a few adverbs.

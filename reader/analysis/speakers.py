@@ -969,8 +969,22 @@ class Attributor:
         # "…”, a warning that": an -ing word right after the article is a noun, not a verb.
         noun = definite is not None and not definite[2] and definite[3].endswith("ing")
         if definite and not noun and ends_sentence(definite.end()):
+            described = self._described_person(definite.start(2), definite.end(2))
+            if described is not None:
+                return True, described  # "…,” a calm and composed Mashrafe said
             return self._description(definite.group(1), definite.group(2), definite.start(1))
         return _UNDECIDED
+
+    def _described_person(self, lo: int, hi: int) -> str | None:
+        """The person whose name ends the words [lo, hi) after an article ("a jubilant
+        Serena Williams"), or None."""
+        named = self.entities_in(lo, hi)[-1:]
+        if not named or named[0].label != "PERSON" or self.text[named[0].end : hi].strip():
+            return None
+        before = self.text[lo : named[0].start].split()
+        if before and before[-1].lower() in PREPOSITIONS:
+            return None  # "the motion for Travis McMichael states": the motion's words
+        return named[0].name
 
     def _verdict_of(self, first: int, hi: int) -> str | None:
         """“…,” was Rodgers' assessment: whose response, view or verdict the quote was."""
