@@ -325,3 +325,12 @@ def test_a_described_name_before_the_verb_speaks() -> None:
         " Mashrafe Mortaza states."
     )
     assert analysed_speakers(text) == ["Mashrafe Mortaza", None]
+
+
+def test_the_chief_justice_is_the_person_titled_so_with_the_office_spelled_out() -> None:
+    text = (
+        "Chief Justice of Pakistan (CJP) Qazi Faez Isa was annoyed on Thursday.\n\n"
+        "“Why is everyone so scared?” the chief justice remarked. “Now is your chance,” the"
+        " CJP told the parties."
+    )
+    assert analysed_speakers(text) == ["Qazi Faez Isa", "Qazi Faez Isa"]

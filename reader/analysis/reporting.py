@@ -55,7 +55,8 @@ witness survivor mother father wife husband son daughter resident actor actress 
 author novelist activist researcher scientist heir mp mep legislator candidate nominee
 counsel barrister skipper pm premier taoiseach administrator commissioner sheriff inspector
 speaker
-superintendent detective constable sergeant magistrate chairperson cji negotiator
+superintendent detective constable sergeant magistrate chairperson cji cjp cjn justice
+negotiator
 banker businessman businesswoman billionaire tycoon entrepreneur politician journalist
 pastor priest cleric rapper musician artist filmmaker athlete
 """

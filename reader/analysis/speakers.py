@@ -114,7 +114,10 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s", re.I)
 # A participle's clause closing an attribution: "…, Jayapal said, citing the memo."
 _PARTICIPLE_AFTER = re.compile(r", [a-z]+ing\b")
 # What may follow a title before the name: "-elect ", " of the Treasury ", " Dr. ".
-_TITLE_TAIL = re.compile(r"(?:-[a-z]+)?(?:,? (?:of|for|the|and|[A-Z][\w.’'-]*))*,? ?")
+# "Chief Justice of Pakistan (CJP) Qazi Faez Isa": the office's short form may follow it.
+_TITLE_TAIL = re.compile(
+    r"(?:-[a-z]+)?(?:,? (?:of|for|the|and|[A-Z][\w.’'-]*|\([A-Z][A-Za-z]{1,6}\)))*,? ?"
+)
 # Words before a role that say nothing about which office it is ("the new minister").
 _PLAIN_QUALIFIERS = frozenset(
     ["the", "former", "new", "current", "then", "outgoing", "incoming", "late", "veteran", "top"]
@@ -146,7 +149,9 @@ _BEFORE_ISSUER = frozenset(["", "the", "The", "Mr", "Mrs", "Ms", "Dr", "Mr.", "M
 # A pronoun closing a sentence of reported speech: "…, he said."
 _CLOSING_PRONOUN = re.compile(r"(he|she) (?:said|says|added|told|explained|noted)\.$")
 # Titles written short in a role and in full before the name ("the PM", "Prime Minister X").
-_TITLE_SPELLED = {"PM": "Prime Minister", "CJI": "Chief Justice"}
+_TITLE_SPELLED = {
+    "PM": "Prime Minister", "CJI": "Chief Justice", "CJP": "Chief Justice", "CJN": "Chief Justice"
+}  # fmt: skip
 # An organisation's document as the subject of a reporting verb ("… fact sheet says").
 _DOCUMENT_THEN_VERB = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+)?(?:statement|report|sheet|release|notice|letter|post|tweet|note"
