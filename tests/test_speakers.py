@@ -334,3 +334,11 @@ def test_the_chief_justice_is_the_person_titled_so_with_the_office_spelled_out()
         " CJP told the parties."
     )
     assert analysed_speakers(text) == ["Qazi Faez Isa", "Qazi Faez Isa"]
+
+
+def test_the_president_elect_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "President-elect Javier Milei named Luis Caputo on Friday.\n\n"
+        "The president-elect explained he chose Caputo. “The main issue is debt,” he said."
+    )
+    assert analysed_speakers(text) == ["Javier Milei"]

@@ -240,7 +240,8 @@ SUBORDINATE_CLAUSE = re.compile(
 DEFINITE_ROLE_AT_START = re.compile(
     rf"\s*(?:[^,.;“”\"\n]{{0,60}},\s*)?(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}[\w.-]+(?:['’]s|s['’]))\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:{_ROLE_ALT})\b(?!['’]s\s+(?-i:[A-Z]))",  # not "The President’s Office": a body
+    # "the president-elect"; not "The President’s Office", a body
+    rf"(?:{_ROLE_ALT})(?:-elect|-designate)?\b(?!['’]s\s+(?-i:[A-Z]))",
     re.I,
 )
 DEFINITE_ROLE_AT_END = re.compile(rf"\bthe\s+(?:[\w.’'-]+\s+){{0,3}}(?:{_ROLE_ALT})\s*$", re.I)
