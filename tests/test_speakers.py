@@ -342,3 +342,8 @@ def test_the_president_elect_opening_a_sentence_is_its_subject() -> None:
         "The president-elect explained he chose Caputo. “The main issue is debt,” he said."
     )
     assert analysed_speakers(text) == ["Javier Milei"]
+
+
+def test_a_statement_from_a_person_after_the_quote_is_theirs() -> None:
+    text = "Jason MacLean leads the union.\n\n“The premier can find time,” a statement from MacLean says."
+    assert analysed_speakers(text) == ["Jason MacLean"]

@@ -987,6 +987,8 @@ class Attributor:
         if not named or named[0].label != "PERSON" or self.text[named[0].end : hi].strip():
             return None
         before = self.text[lo : named[0].start].split()
+        if len(before) >= 2 and before[-1] in ("from", "by") and before[-2] in DOCUMENT_NOUNS:
+            return named[0].name  # "…,” a statement from MacLean says
         if before and before[-1].lower() in PREPOSITIONS:
             return None  # "the motion for Travis McMichael states": the motion's words
         return named[0].name
