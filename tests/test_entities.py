@@ -529,3 +529,17 @@ def test_sports_series_and_olympians_are_no_names() -> None:
     assert found("England won the Ashes, and fellow Olympians and Paralympians cheered.") == [
         ("England", "PLACE", "England")
     ]
+
+
+def test_gazetteer_knows_short_mountain_names_unions_and_provincial_peoples() -> None:
+    text = (
+        "Climbers left Everest and the Falklands. IG Metall struck, Nova Scotians voted, and"
+        " the Frankfurter Zeitung reported it."
+    )
+    assert [(span, label) for span, label, _ in found(text)] == [
+        ("Everest", "PLACE"),
+        ("Falklands", "PLACE"),
+        ("IG Metall", "ORG"),
+        ("Nova Scotians", "GROUP"),
+        ("Frankfurter Zeitung", "ORG"),
+    ]
