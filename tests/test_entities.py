@@ -543,3 +543,12 @@ def test_gazetteer_knows_short_mountain_names_unions_and_provincial_peoples() ->
         ("Nova Scotians", "GROUP"),
         ("Frankfurter Zeitung", "ORG"),
     ]
+
+
+def test_libraries_shops_and_clinics_end_organisation_names() -> None:
+    text = "Bury Library will stay open, Pistolnik Designs and Lido Restaurant will not."
+    assert [(span, label) for span, label, _ in found(text)] == [
+        ("Bury Library", "ORG"),
+        ("Pistolnik Designs", "ORG"),
+        ("Lido Restaurant", "ORG"),
+    ]
