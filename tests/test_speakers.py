@@ -347,3 +347,16 @@ def test_the_president_elect_opening_a_sentence_is_its_subject() -> None:
 def test_a_statement_from_a_person_after_the_quote_is_theirs() -> None:
     text = "Jason MacLean leads the union.\n\n“The premier can find time,” a statement from MacLean says."
     assert analysed_speakers(text) == ["Jason MacLean"]
+
+
+def test_he_said_after_a_quote_is_not_whom_the_quote_names() -> None:
+    text = (
+        "Coach Ian Foster watched Akira Ioane start.\n\n"
+        "Akira Ioane was sent off. “I was disappointed for Akira,” he said."
+    )
+    assert analysed_speakers(text) == ["Ian Foster"]
+
+
+def test_a_speaker_naming_themselves_in_the_quote_still_speaks_it() -> None:
+    text = "Coach Ian Foster watched.\n\nAkira Ioane was sent off. “It's me, Akira Ioane,” he said."
+    assert analysed_speakers(text) == ["Akira Ioane"]

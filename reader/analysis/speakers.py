@@ -123,6 +123,8 @@ _PLAIN_QUALIFIERS = frozenset(
     ["the", "former", "new", "current", "then", "outgoing", "incoming", "late", "veteran", "top"]
 )
 _PLAIN_SAYING = frozenset(["said", "says", "told", "tells"])
+# What a speaker says right before their own name in their words ("It's me, Jean Ping").
+_SELF_NAMING = ("me, ", "I am ", "I'm ", "I’m ", "name is ")
 # Words someone owns right before a quote: "the prime minister’s vow to “get Brexit done”".
 _OWNED_WORDS = re.compile(
     r"['’]s (?:vow|pledge|promise|claim|warning|slogan|mantra|demand|description|words"
@@ -711,7 +713,9 @@ class Attributor:
 
     # ---- pronouns ------------------------------------------------------------------
 
-    def resolve(self, pos: int, pronoun: str, prefer_speaker: bool) -> str | None:
+    def resolve(
+        self, pos: int, pronoun: str, prefer_speaker: bool, skip: frozenset[str] = frozenset()
+    ) -> str | None:
         """The entity a pronoun (or "the spokesperson") at `pos` stands for, or None.
 
         A given name's usual gender is only a preference: "he" skips "Michelle Doyle" for
@@ -721,6 +725,8 @@ class Attributor:
             return None
         for by_name in (True, False):
             for entity in self._antecedents(pos, prefer_speaker, wants_person):
+                if entity.name in skip:
+                    continue
                 if not by_name and " " in entity.name and not self._was_subject(entity, pos):
                     # Against a given name's gender, only a subject or speaker, or a name
                     # with no given name to go by: "she added" after "shared by Gary
@@ -731,6 +737,17 @@ class Attributor:
                         self.gender.setdefault(entity.name, "m" if pronoun == "he" else "f")
                     return entity.name
         return None
+
+    def _named_in(self, start: int, end: int) -> frozenset[str]:
+        """The people the quote [start, end) names, but for the speaker naming themselves:
+        "“I was disappointed for Akira,” he said" is not Akira's; "“It's me, Jean Ping,” he
+        told reporters" is Ping's."""
+        return frozenset(
+            entity.name
+            for entity in self.entities_in(start, end)
+            if entity.label == "PERSON"
+            and not self.text.endswith(_SELF_NAMING, start, entity.start)
+        )
 
     def _speaks_of(self, start: int, pronoun: str) -> bool:
         """Whether the quote at `start` opens by speaking of someone as `pronoun` ("“He's
@@ -916,7 +933,7 @@ class Attributor:
                 if voice is not None:
                     return True, voice
             prefer = pronoun.group(2).lower() in CONTINUING_VERBS
-            return True, self.resolve(pronoun.start(1), word, prefer)
+            return True, self.resolve(pronoun.start(1), word, prefer, self._named_in(start, end))
         verdict = self._verdict_of(first, hi)
         if verdict is not None:
             return True, verdict
