@@ -360,3 +360,8 @@ def test_he_said_after_a_quote_is_not_whom_the_quote_names() -> None:
 def test_a_speaker_naming_themselves_in_the_quote_still_speaks_it() -> None:
     text = "Coach Ian Foster watched.\n\nAkira Ioane was sent off. “It's me, Akira Ioane,” he said."
     assert analysed_speakers(text) == ["Akira Ioane"]
+
+
+def test_estimated_after_a_quote_reports_it() -> None:
+    text = "The World Meteorological Organization (WMO) met.\n\n“July will be hotter,” the WMO estimated."
+    assert analysed_speakers(text) == ["World Meteorological Organization"]

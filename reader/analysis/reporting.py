@@ -27,7 +27,8 @@ condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed
 revealed reveals disclosed beamed enthused smiled laughed enthuses reckons reckoned laments
 jokes muses recounts recounted quizzed queried
 praising criticizing criticising condemning accusing describing dismissing defending hailing
-welcoming slamming blasting reads read believes believed proclaimed proclaims
+welcoming slamming blasting reads read believes believed proclaimed proclaims estimated
+estimates
 """
 _PHRASAL_VERBS = (
     r"fired\s+back|shot\s+back|hit\s+back|went\s+on|put\s+it"
