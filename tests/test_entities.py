@@ -552,3 +552,14 @@ def test_libraries_shops_and_clinics_end_organisation_names() -> None:
         ("Pistolnik Designs", "ORG"),
         ("Lido Restaurant", "ORG"),
     ]
+
+
+def test_a_name_that_opens_a_longer_one_of_the_story_is_that_full_name() -> None:
+    names = {
+        span: name
+        for span, _, name in found("Minister Ahmad Zahid Hamidi spoke. Ahmad Zahid left.")
+    }
+    assert names == {
+        "Ahmad Zahid Hamidi": "Ahmad Zahid Hamidi",
+        "Ahmad Zahid": "Ahmad Zahid Hamidi",
+    }

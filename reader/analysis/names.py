@@ -81,11 +81,14 @@ def person_index(
     # "Carrie Lam Cheng Yuet-ngor" is the "Carrie Lam" of the headline: a full name that
     # opens with another person's whole name is that person's.
     # (Asked of every long name, even one whose keys others took: it then changes nothing.)
-    longer = {
-        name: index[short]
-        for name in long_names
-        if (short := name[: name.find(" ", name.find(" ") + 1)]) in index and index[short] == short
-    }
+    longer: dict[str, str] = {}
+    for name in long_names:
+        short = name[: name.find(" ", name.find(" ") + 1)]
+        if short in index and index[short] == short:
+            if "-" in name[len(short) :]:
+                longer[name] = short  # "Carrie Lam Cheng Yuet-ngor": her Chinese name after
+            else:
+                longer[short] = name  # "Ahmad Zahid" is "Ahmad Zahid Hamidi" in full
     if longer:
         index = {key: longer.get(name, name) for key, name in index.items()}
     # Headlines and second references often drop the accents: "Babis" is "Andrej Babiš".
