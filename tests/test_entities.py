@@ -563,3 +563,8 @@ def test_a_name_that_opens_a_longer_one_of_the_story_is_that_full_name() -> None
         "Ahmad Zahid Hamidi": "Ahmad Zahid Hamidi",
         "Ahmad Zahid": "Ahmad Zahid Hamidi",
     }
+
+
+def test_comrade_and_a_kenyan_cabinet_secretary_are_titles_not_names() -> None:
+    text = "Chairman Comrade Adams Oshiomhole spoke. Health CS Mutahi Kagwe replied."
+    assert [span for span, _, _ in found(text)] == ["Adams Oshiomhole", "Mutahi Kagwe"]
