@@ -568,3 +568,13 @@ def test_a_name_that_opens_a_longer_one_of_the_story_is_that_full_name() -> None
 def test_comrade_and_a_kenyan_cabinet_secretary_are_titles_not_names() -> None:
     text = "Chairman Comrade Adams Oshiomhole spoke. Health CS Mutahi Kagwe replied."
     assert [span for span, _, _ in found(text)] == ["Adams Oshiomhole", "Mutahi Kagwe"]
+
+
+def test_a_ranking_is_no_name_and_city_power_stormont_joburg_are_known() -> None:
+    text = "World No. 1 Jannik Sinner won. City Power and Stormont met in Joburg as El Nino came."
+    assert [(span, label) for span, label, _ in found(text)] == [
+        ("Jannik Sinner", "PERSON"),
+        ("City Power", "ORG"),
+        ("Stormont", "ORG"),
+        ("Joburg", "PLACE"),
+    ]
