@@ -365,3 +365,23 @@ def test_a_speaker_naming_themselves_in_the_quote_still_speaks_it() -> None:
 def test_estimated_after_a_quote_reports_it() -> None:
     text = "The World Meteorological Organization (WMO) met.\n\n“July will be hotter,” the WMO estimated."
     assert analysed_speakers(text) == ["World Meteorological Organization"]
+
+
+def test_a_quote_after_one_whose_he_said_was_settled_late_takes_its_speaker() -> None:
+    text = (
+        "Minister won't visit\n\n"
+        "Ann Lee, health minister for Wales, said today she has not visited a hospital.\n\n"
+        "The health minister was speaking at the briefing.\n\n"
+        "She said the reason was the staff.\n\n"
+        "“I have not been to a hospital,” she said.\n\n"
+        "“Rules are clear.\n\n"
+        "“A visit would not help.\n\n"
+        "“I work from home.\n\n"
+        "“I would be a distraction.”\n\n"
+        "She said that she “looks forward” to the day.\n\n"
+        "That work is far from over, as the health minister revealed that beds are full.\n\n"
+        "“There are compromises,” she said.\n\n"
+        "“This is due to the surge.\n\n"
+        "“We will deal with this for months.”"
+    )
+    assert analysed_speakers(text)[-3:] == ["Ann Lee", "Ann Lee", "Ann Lee"]

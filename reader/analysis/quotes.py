@@ -480,34 +480,42 @@ def attribute_speakers(
             speakers[index] = by_group[group]
         elif not decided[index]:
             speakers[index] = _context_speaker(att, index, speakers, decided)
-    _retry_pronouns(att, speakers, decided)
+    if _retry_pronouns(att, speakers, decided):
+        # A quote that took its speaker from a neighbour found none there the first time,
+        # if the neighbour's "he said" was only settled by the retry: ask again.
+        for index in range(len(att.quotes)):
+            if speakers[index] is None and not decided[index]:
+                speakers[index] = _context_speaker(att, index, speakers, decided)
     _fill_headlines(att, speakers, decided)
     return speakers
 
 
-def _retry_pronouns(att: Attributor, speakers: list[str | None], decided: list[bool]) -> None:
+def _retry_pronouns(att: Attributor, speakers: list[str | None], decided: list[bool]) -> bool:
     """Quotes given their speaker by context (the later paragraphs of a long quote) are
     voices too: a "she added" after them, which found no one in reach the first time,
-    may mean that speaker."""
+    may mean that speaker. Whether any quote found its speaker so."""
     retry = [i for i, name in enumerate(speakers) if name is None and decided[i]]
     if not retry:
-        return  # most stories: every attributed quote found its speaker
+        return False  # most stories: every attributed quote found its speaker
     noted = False
     for index, (start, _, _) in enumerate(att.quotes):
         if not decided[index] and speakers[index] is not None:
             att.note_speaker(start, speakers[index])
             noted = True
     if not noted:
-        return
+        return False
+    filled = False
     for index in retry:
         group = att.quotes[index][2]
         if speakers[index] is not None:
             continue  # filled by an earlier retry in its group
         found, name = att.explicit(index)
         if found and name is not None:
+            filled = True
             for other, (_, _, other_group) in enumerate(att.quotes):
                 if other_group == group and speakers[other] is None:
                     speakers[other] = name
+    return filled
 
 
 def _fill_headlines(att: Attributor, speakers: list[str | None], decided: list[bool]) -> None:
