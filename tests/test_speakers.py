@@ -345,7 +345,10 @@ def test_the_president_elect_opening_a_sentence_is_its_subject() -> None:
 
 
 def test_a_statement_from_a_person_after_the_quote_is_theirs() -> None:
-    text = "Jason MacLean leads the union.\n\n“The premier can find time,” a statement from MacLean says."
+    text = (
+        "Jason MacLean leads the union.\n\n"
+        "“The premier can find time,” a statement from MacLean says."
+    )
     assert analysed_speakers(text) == ["Jason MacLean"]
 
 
@@ -363,7 +366,10 @@ def test_a_speaker_naming_themselves_in_the_quote_still_speaks_it() -> None:
 
 
 def test_estimated_after_a_quote_reports_it() -> None:
-    text = "The World Meteorological Organization (WMO) met.\n\n“July will be hotter,” the WMO estimated."
+    text = (
+        "The World Meteorological Organization (WMO) met.\n\n"
+        "“July will be hotter,” the WMO estimated."
+    )
     assert analysed_speakers(text) == ["World Meteorological Organization"]
 
 
