@@ -243,8 +243,8 @@ def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Can
 
 
 # A name standing where a person does: after an honorific or "said", or before a reporting verb.
-_PERSON_BEFORE_WORDS = ("Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ", "said ", "says ")
-_PERSON_AFTER_RE = re.compile(rf"{_SAID}|,? (?:who|whose)\b")
+_AS_PERSON_BEFORE = ("Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ", "said ", "says ")
+_AS_PERSON_AFTER = re.compile(rf"{_SAID}|,? (?:who|whose)\b")
 
 
 def _demonym_surnames(text: str, kept: list[Candidate]) -> None:
@@ -260,8 +260,7 @@ def _demonym_surnames(text: str, kept: list[Candidate]) -> None:
             and c.text in surnames
             and not after_the(text, c.start)  # "the Maltese said": the people
             and (
-                text.endswith(_PERSON_BEFORE_WORDS, 0, c.start)
-                or _PERSON_AFTER_RE.match(text, c.end)
+                text.endswith(_AS_PERSON_BEFORE, 0, c.start) or _AS_PERSON_AFTER.match(text, c.end)
             )
         ):
             c.label, c.canonical = "PERSON", ""
