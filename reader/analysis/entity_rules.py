@@ -720,7 +720,8 @@ def classify_unknown(text: str, tokens: Tokens, gaz: Gazetteer, initial: bool) -
         if surface.isupper() and len(surface) > 3 and _dateline(text, start, end):
             return [Candidate(start, end, surface, "PLACE", CUE, initial=initial)]
     after = text[end : end + 1]
-    if after == "." and surface.endswith("No") and text[end + 1 : end + 3].strip().isdigit():
+    ranking = surface == "No" or surface.endswith(" No")
+    if ranking and after == "." and text[end + 2 : end + 3].isdigit():
         return []  # "World No. 1 Jannik Sinner": a ranking, not a name
     if (
         single

@@ -78,8 +78,9 @@ def person_index(
     for word, full in middles:
         if _may_stand_alone(word, gaz):
             index.setdefault(word, full)  # "Fakhrul" for "Mirza Fakhrul Islam Alamgir"
-    # "Carrie Lam Cheng Yuet-ngor" is the "Carrie Lam" of the headline: a full name that
-    # opens with another person's whole name is that person's.
+    # A two-word name that opens a longer one is the same person: "Ahmad Zahid" is "Ahmad
+    # Zahid Hamidi", named in full. But an English name before a Chinese one ("Carrie Lam
+    # Cheng Yuet-ngor", told by the hyphen) is what the story calls her: the short form.
     # (Asked of every long name, even one whose keys others took: it then changes nothing.)
     longer: dict[str, str] = {}
     for name in long_names:
