@@ -35,6 +35,7 @@ from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index, title_end
 from reader.analysis.settle import name_lists, settle, share_list_labels
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_name_word
+from reader.analysis.typer import retype
 
 # Honours and professional letters written after a name: not part of it.
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"])
@@ -188,6 +189,7 @@ def find_entities(
     if surnames:
         kept = sorted(kept + surnames, key=attrgetter("start"))
     _demonym_surnames(text, kept)
+    kept = retype(text, kept)
     people = person_index(kept, gaz, title)
     expansions = acronym_expansions(text, kept)
     entities = []
