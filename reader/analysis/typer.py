@@ -110,16 +110,14 @@ def features(text: str, candidate: Candidate) -> list[str]:
     return found
 
 
-def scores(text: str, candidate: Candidate) -> list[float]:
-    """The perceptron's score for each class in CLASSES."""
+def scores(text: str, mentions: list[Candidate]) -> list[float]:
+    """The perceptron's score for each class in CLASSES, summed over the mentions of a name."""
     table = weights()
-    total = [0.0] * len(CLASSES)
-    for feature in features(text, candidate):
-        row = table.get(feature)
-        if row is not None:
-            for index in range(len(total)):
-                total[index] += row[index]
-    return total
+    feats = [feature for mention in mentions for feature in features(text, mention)]
+    rows = [row for row in map(table.get, feats) if row is not None]
+    if not rows:
+        return [0.0] * len(CLASSES)
+    return [sum(column) for column in zip(*rows)]
 
 
 def retype(text: str, kept: list[Candidate]) -> list[Candidate]:
@@ -134,10 +132,7 @@ def retype(text: str, kept: list[Candidate]) -> list[Candidate]:
         confidence = max(member.confidence for member in members)
         if confidence >= SURE:
             continue
-        total = [0.0] * len(CLASSES)
-        for member in members:
-            for index, score in enumerate(scores(text, member)):
-                total[index] += score
+        total = scores(text, members)
         current = members[0].label
         best = max(range(len(CLASSES)), key=total.__getitem__)
         label = CLASSES[best]
