@@ -101,8 +101,6 @@ def features(text: str, candidate: Candidate) -> list[str]:
         found.append("place-word")
     found.append(f"p:{words[0][:3].lower()}")
     found.append(f"s2:{last[-2:]}")
-    found.append(f"rb:{candidate.label}|{before}")
-    found.append(f"ra:{candidate.label}|{after}")
     if candidate.text.isupper() and len(candidate.text) > 1:
         found.append("caps")
     if candidate.initial:
