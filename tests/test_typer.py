@@ -57,7 +57,7 @@ def test_shipped_model_reads_team_nicknames_as_organisations() -> None:
 
 
 def test_shipped_model_reads_a_named_region_as_a_place() -> None:
-    text = "Farmers across the Copper Belt say the drought is the worst in decades."
+    text = "Farmers in the Copper Belt say the drought is the worst in decades."
     assert labelled(text) == [("Copper Belt", "PLACE")]
 
 
@@ -76,20 +76,20 @@ def test_a_clear_lead_relabels_every_mention(table: dict[str, tuple[float, ...]]
 
 
 def test_a_small_lead_leaves_the_guess(table: dict[str, tuple[float, ...]]) -> None:
-    table["l:herons"] = (0.0, typer.MARGINS[WEAK] / 2, 0.0, 0.0, 0.0)
+    table["l:herons"] = (0.0, typer.MARGIN / 2, 0.0, 0.0, 0.0)
     text = "Herons won."
     guess = candidate(text, "Herons")
     typer.retype(text, [guess])
     assert guess.label == "PERSON"
 
 
-def test_a_cue_needs_a_larger_lead_than_a_guess(table: dict[str, tuple[float, ...]]) -> None:
-    lead = (typer.MARGINS[WEAK] + typer.MARGINS[CUE]) / 2
-    table["l:herons"] = (0.0, lead, 0.0, 0.0, 0.0)
-    text = "Herons won."
+def test_a_label_from_a_cue_stands(table: dict[str, tuple[float, ...]]) -> None:
+    table["l:herons"] = (0.0, 50.0, 0.0, 0.0, 0.0)
+    text = "Herons won. Herons lost."
     cued = candidate(text, "Herons", confidence=CUE)
-    typer.retype(text, [cued])
-    assert cued.label == "PERSON"
+    guessed = Candidate(12, 18, "Herons", "PERSON", WEAK)
+    typer.retype(text, [cued, guessed])
+    assert (cued.label, guessed.label) == ("PERSON", "PERSON")
 
 
 def test_a_sure_label_is_never_overruled(table: dict[str, tuple[float, ...]]) -> None:
@@ -147,3 +147,13 @@ def test_training_writes_a_table_the_labeller_reads(
     assert rows and all(len(values.split(",")) == len(typer.CLASSES) for _, values in rows)
     lions = [float(value) for value in dict(rows)["l:lions"].split(",")]
     assert max(lions) == lions[typer.CLASSES.index("ORG")]
+
+
+def test_a_person_named_again_by_part_is_never_dropped(
+    table: dict[str, tuple[float, ...]],
+) -> None:
+    table["f:misbah-ul-haq"] = (0.0, 0.0, 0.0, 0.0, 50.0)
+    text = "Captain Misbah-ul-Haq spoke. Misbah left."
+    full = Candidate(8, 21, "Misbah-ul-Haq", "PERSON", WEAK)
+    short = Candidate(29, 35, "Misbah", "PERSON", WEAK)
+    assert typer.retype(text, [full, short]) == [full, short]
