@@ -23,10 +23,11 @@ def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
     from reader.analysis.entities import find_entities
     from reader.analysis.quotes import find_quotes
     from reader.analysis.sentences import split_sentences
+    from reader.analysis.unattributed import fill_speakers
 
     sentences = split_sentences(text)
     entities = find_entities(text, sentences, lexicon)
-    quotes = find_quotes(text, entities, sentences)
+    quotes = fill_speakers(text, entities, find_quotes(text, entities, sentences))
     return Analysis(entities=tuple(entities), quotes=tuple(quotes), version=ANALYZER_VERSION)
 
 
