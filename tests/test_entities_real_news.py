@@ -718,11 +718,13 @@ def test_a_plural_noun_in_ions_after_a_possessive_is_no_one() -> None:
 
 
 def test_parliaments_and_european_parties_are_organisations() -> None:
-    # A lone surname with no cue is the learned labeller's call (typer.py), so the person
-    # here is named in full, as a story first names her.
-    text = "Merkel met the Social Democrats in the Bundestag; Mary Lou McDonald left the Dail."
+    # A lone surname with no cue is the learned labeller's call (typer.py), so the people
+    # here are named in full, as a story first names them.
+    text = (
+        "Angela Merkel met the Social Democrats in the Bundestag; Mary Lou McDonald left the Dail."
+    )
     assert found(text) == [
-        ("Merkel", "PERSON"),
+        ("Angela Merkel", "PERSON"),
         ("Social Democrats", "ORG"),
         ("Bundestag", "ORG"),
         ("Mary Lou McDonald", "PERSON"),
