@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -293,6 +293,8 @@ MARKDOWN_SYNTAX = st.text(
 
 
 @given(note=MARKDOWN_SYNTAX)
+@example(note="- #")  # a heading inside a list item
+@example(note="> 1. ##")
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 def test_a_note_of_markdown_syntax_adds_no_heading(note: str) -> None:
     out = render([hl(4, 9, "h1", note=note)], None, article_note=note)

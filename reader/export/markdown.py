@@ -239,9 +239,10 @@ _INLINE_ACTIVE = re.compile(r"[\\`*_\[\]<>#|~=$%^&]")
 _LIST_MARKER = re.compile(r"^([-+])|^(\d{1,9})([.)])(?=\s|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-# A note's own blockquote markers ("> >") before a heading or a rule: the note sits in a
-# blockquote already, so its ">" lines nest, and a heading there is still a heading.
-_QUOTE_PREFIX = r"(?: {0,3}>[ \t]?)*"
+# A note's own blockquote and list markers ("> >", "- ", "1. ") before a heading or a rule:
+# the note sits in a blockquote already, so its ">" lines nest, and a heading inside a nested
+# quote or a list item ("- # x") is still a heading.
+_QUOTE_PREFIX = r"(?: {0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])[ \t]+))*"
 _ATX_HEADING = re.compile(rf"^({_QUOTE_PREFIX} {{0,3}})(#{{1,6}})(?=\s|$)")
 _RULE_OR_UNDERLINE = re.compile(rf"^({_QUOTE_PREFIX}) {{0,3}}([-=_*])[ \t]*(?:\2[ \t]*)*$")
 _ODD_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
