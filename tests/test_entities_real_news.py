@@ -1026,3 +1026,18 @@ def test_a_union_local_with_its_number_is_one_organisation() -> None:
 def test_a_title_in_marks_that_opens_with_the_is_no_person() -> None:
     text = "Intro.\n\nHis films include “The Big Short” and ‘The Great Escape’, he said."
     assert found(text) == []
+
+
+def test_a_given_name_syllable_ending_in_ing_stays_in_the_name() -> None:
+    text = "Investor head Chiou Chin-ting met Wang Ming-ling; left-wing Alexis Tsipras spoke."
+    assert [span for span, _ in found(text)] == [
+        "Chiou Chin-ting",
+        "Wang Ming-ling",
+        "Alexis Tsipras",
+    ]
+    text = "A Chinese-speaking aide joined the Nairobi-based, US-bred group."
+    assert [span for span, _ in found(text)] == ["Chinese", "Nairobi", "US"]
+
+
+def test_vp_is_a_title() -> None:
+    assert found("VP Chiwenga said farming mattered.") == [("Chiwenga", "PERSON")]

@@ -20,8 +20,10 @@ ABBREVIATIONS = (
 # syllables of given names ("Ji-won"); a compound's lowercase word ("Nairobi-based",
 # "Scottish-led", "Co-author") is not part of the name.
 COMPOUND_TAILS = (
-    r"[a-z]*(?:ed|ing|er|ers|ly|ist|ists|ship)|[a-z]{3,}ors?|born|made|run|led|based|style"
-    r"|era|wide"
+    # "-ing" after a vowel: "Chinese-speaking", not the syllable of "Chin-ting".
+    r"[a-z]*[aeiou][a-z]*ing|[a-z]*(?:ed|er|ers|ly|ist|ists|ship)|[a-z]{3,}ors?"
+    r"|born|made|run|led|based|style"
+    r"|era|wide|wing"
     r"|like|bound|built|free|friendly|level|class|scale|term|time|year|old|day|week|month|page"
     r"|point|party|state|world|fan|chair|host|elect|owned|backed|funded|born|sized|wise"
     r"|first|only|largest|biggest|inspired|flagged|registered|listed|majority|minority"
