@@ -157,3 +157,13 @@ def test_a_person_named_again_by_part_is_never_dropped(
     full = Candidate(8, 21, "Misbah-ul-Haq", "PERSON", WEAK)
     short = Candidate(29, 35, "Misbah", "PERSON", WEAK)
     assert typer.retype(text, [full, short]) == [full, short]
+
+
+def test_a_person_shaped_guess_stands(table: dict[str, tuple[float, ...]]) -> None:
+    table["l:pangilinan"] = (0.0, 50.0, 0.0, 0.0, 0.0)
+    table["l:starke"] = (0.0, 0.0, 0.0, 0.0, 50.0)
+    text = "Manny V. Pangilinan met Maria Starke."
+    initial = Candidate(0, 19, "Manny V. Pangilinan", "PERSON", WEAK)
+    given = Candidate(24, 36, "Maria Starke", "PERSON", WEAK)
+    assert typer.retype(text, [initial, given]) == [initial, given]
+    assert (initial.label, given.label) == ("PERSON", "PERSON")

@@ -85,13 +85,15 @@ def test_a_guess_is_the_previous_speaker_for_the_next_quote(table: dict[str, flo
     assert [quote.speaker for quote in filled] == ["Jane Holt", "Jane Holt"]
 
 
-def test_the_pieces_of_a_long_quotation_share_the_guess() -> None:
-    text = (
-        "Sentence criticised\n\nThe sentence drew wide criticism, according to Mary Dolan, the"
-        " director of the Women’s Council.\n\n“People have been in touch all day saying the"
-        " sentence was appalling.\n\n“It signals sentencing is going in the wrong direction.”"
-    )
-    assert [quote.speaker for quote in analyze(text).quotes] == ["Mary Dolan", "Mary Dolan"]
+def test_the_pieces_of_a_long_quotation_share_the_guess(table: dict[str, float]) -> None:
+    text = 'Vote\n\nJane Holt spoke.\n\n"One thing.\n\n"Another thing."'
+    holt = Entity(text.index("Jane"), text.index(" spoke"), "PERSON", "Jane Holt")
+    first = Quote(text.index('"One'), text.index('\n\n"Another'))
+    second = Quote(text.index('"Another'), len(text))
+    table["c:d-1before"] = unattributed.MARGIN + 1  # Holt is two paragraphs from the second
+    table["c:d-2before"] = -10.0
+    filled = fill_speakers(text, [holt], [first, second])
+    assert [quote.speaker for quote in filled] == ["Jane Holt", "Jane Holt"]
 
 
 def test_without_a_table_the_rules_stand(table: dict[str, float]) -> None:

@@ -10,6 +10,7 @@ wins. Every mention of a name votes together, so a name keeps one label through 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +30,7 @@ MARGIN = 0.5
 # more is kept, whatever its words ("PayNest" in a story about PayNest).
 MOST_DROPPED = 2
 _LABELS: dict[str, Label] = {label: label for label in LABELS}
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @cache
@@ -139,10 +141,10 @@ def retype(text: str, kept: list[Candidate]) -> list[Candidate]:
         if label == current or current is None:
             continue
         lead = (total[best] - total[CLASSES.index(current)]) / len(members)
-        if lead < MARGIN:
+        if lead < MARGIN or _person_shaped(surface, current):
             continue
         if label == "NONE":
-            if len(members) <= MOST_DROPPED and not _person_named_again(surface, current, groups):
+            if len(members) <= MOST_DROPPED and not _named_again(surface, current, groups):
                 dropped.add(surface)
             continue
         for member in members:
@@ -152,12 +154,21 @@ def retype(text: str, kept: list[Candidate]) -> list[Candidate]:
     return [candidate for candidate in kept if candidate.text not in dropped]
 
 
-def _person_named_again(surface: str, label: Label, groups: dict[str, list[Candidate]]) -> bool:
-    """A person named in full with a known given name ("Manfred Starke"), or whose first or
-    last part is named on its own too ("Misbah-ul-Haq" … "Misbah"): never no name."""
+def _person_shaped(surface: str, label: Label) -> bool:
+    """A person's name with a known given name first or a middle initial ("Maria Starke",
+    "Manny V. Pangilinan"): the rules' guess stands."""
+    if label != "PERSON":
+        return False
+    words = surface.split()
+    if len(words) < 2:
+        return False
+    return words[0] in load().given_names or any(_INITIAL.fullmatch(word) for word in words[1:-1])
+
+
+def _named_again(surface: str, label: Label, groups: dict[str, list[Candidate]]) -> bool:
+    """A person whose first or last part is named on its own too ("Misbah-ul-Haq" …
+    "Misbah"): never no name."""
     if label != "PERSON":
         return False
     parts = surface.replace("-", " ").split()
-    if len(parts) < 2:
-        return False
-    return parts[0] in load().given_names or parts[0] in groups or parts[-1] in groups
+    return len(parts) > 1 and (parts[0] in groups or parts[-1] in groups)
