@@ -167,3 +167,13 @@ def test_a_person_shaped_guess_stands(table: dict[str, tuple[float, ...]]) -> No
     given = Candidate(24, 36, "Maria Starke", "PERSON", WEAK)
     assert typer.retype(text, [initial, given]) == [initial, given]
     assert (initial.label, given.label) == ("PERSON", "PERSON")
+
+
+def test_the_shipped_table_holds_features_the_code_emits() -> None:
+    """A table left behind by a feature rename would silently score nothing."""
+    table = typer.weights()
+    assert table, "reader/analysis/data/typer.tsv is missing or empty"
+    prefixes = ("r:", "n:", "f:", "l:", "s:", "b:", "a:", "bb:", "aa:", "ba:", "w:", "p:", "s2:")
+    flags = {"bias", "caps", "initial", "given", "head", "place-word"}
+    assert all(f in flags or f.startswith(prefixes) for f in table)
+    assert all(len(row) == len(typer.CLASSES) for row in table.values())

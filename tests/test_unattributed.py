@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis import analyze, unattributed
+from reader.analysis import unattributed
 from reader.analysis.model import Entity, Quote
 from reader.analysis.unattributed import Story, candidates, fill_speakers, quote_features
 
@@ -130,3 +130,13 @@ def test_training_writes_a_table_the_guess_reads(tmp_path: Path) -> None:
     train_speakers.main([str(tmp_path / "gold"), "--out", str(out)])
     rows = dict(line.split("\t") for line in out.read_text(encoding="utf-8").splitlines())
     assert rows and all(float(value) for value in rows.values())
+
+
+def test_the_shipped_table_holds_features_the_code_emits() -> None:
+    """A table left behind by a feature rename would silently score nothing."""
+    table = unattributed.weights()
+    assert table, "reader/analysis/data/speakers.tsv is missing or empty"
+    emitted = {"bias", "opens", "closes", "verb", "first", "sentence", "capital", "c:said"}
+    prefixes = ("len:", "after:", "c:PERSON", "c:ORG", "c:d", "c:rank", "c:m", "c:spoke")
+    known = [f for f in table if f in emitted or f.startswith((*prefixes, "c:previous", "c:un"))]
+    assert known == list(table)
