@@ -10,8 +10,9 @@ paragraph of a multi-paragraph quotation, which ends at its paragraph's end.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from reader.analysis.model import Entity, Quote
@@ -227,11 +228,13 @@ def find_quotes(
 ) -> list[Quote]:
     """Direct quotations in `text`, each with the canonical name of its speaker or None."""
     paragraphs = paragraph_spans(text)
+    people = sorted((e for e in entities if e.label == "PERSON"), key=attrgetter("start"))
+    starts = [person.start for person in people]
     spans = [
         span
         for span in find_quote_spans(text, paragraphs)
-        # Only a one-word quote can be a nickname; most quotes skip the entity scan.
-        if (text.find(" ", span.start, span.end) >= 0 or not _in_name(span, entities))
+        # Only a one-word quote can be a nickname; most quotes skip the lookup.
+        if (text.find(" ", span.start, span.end) >= 0 or not _in_name(span, people, starts))
         and not _titled_work(text, span, paragraphs)
     ]
     spans_by_group = [(span.start, span.end, span.group) for span in spans]
@@ -291,13 +294,13 @@ def _sentence_speaker(att: Attributor, index: int, speakers: list[str | None]) -
     return None
 
 
-def _in_name(span: QuoteSpan, entities: Sequence[Entity]) -> bool:
-    """A nickname in marks inside a person's name ("Dewayne “Lee” Johnson") is no quote."""
-    return any(
-        entity.start < span.start and span.end < entity.end
-        for entity in entities
-        if entity.label == "PERSON" and entity.end - entity.start > span.end - span.start
-    )
+def _in_name(span: QuoteSpan, people: Sequence[Entity], starts: Sequence[int]) -> bool:
+    """A nickname in marks inside a person's name ("Dewayne “Lee” Johnson") is no quote.
+
+    `people` are the PERSON entities by start (`starts`); names do not overlap, so only the
+    last one starting before the span can hold it."""
+    index = bisect_left(starts, span.start) - 1
+    return index >= 0 and span.end < people[index].end
 
 
 # A determiner and at most one lowercase word right before a term in marks.
