@@ -11,7 +11,7 @@ stands, whether it has spoken before, and what the quote looks like; the best wi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -52,8 +52,12 @@ class Story:
         self.text = text
         self.paragraphs = paragraph_spans(text)
         self.starts = [start for start, _ in self.paragraphs]
-        self.names = [e for e in entities if e.label in ("PERSON", "ORG")]
+        self.names = sorted(
+            (e for e in entities if e.label in ("PERSON", "ORG")), key=lambda e: e.start
+        )
+        self.name_starts = [entity.start for entity in self.names]
         self.quotes = sorted(quotes, key=lambda quote: quote.start)
+        self.quote_starts = [quote.start for quote in self.quotes]
         self.counts: dict[str, int] = {}
         for entity in self.names:
             self.counts[entity.name] = self.counts.get(entity.name, 0) + 1
@@ -117,10 +121,11 @@ def candidates(story: Story, quote: Quote) -> dict[str, list[str]]:
     first, last = number - BEFORE, number + AFTER
     nearest: dict[str, tuple[int, int]] = {}  # name -> (paragraph offset, mention start)
     labels: dict[str, str] = {}
-    for entity in story.names:
+    low = story.paragraphs[max(first, 0)][0]
+    high = story.paragraphs[min(last, len(story.paragraphs) - 1)][1]
+    lo, hi = bisect_left(story.name_starts, low), bisect_left(story.name_starts, high)
+    for entity in story.names[lo:hi]:
         where = story.paragraph(entity.start)
-        if not first <= where <= last:
-            continue
         if quote.start <= entity.start < quote.end:
             continue  # a name inside the quote is who it speaks of
         offset = where - number
@@ -163,11 +168,14 @@ def candidates(story: Story, quote: Quote) -> dict[str, list[str]]:
 
 def _previous_speaker(story: Story, quote: Quote) -> tuple[str, int] | None:
     """The speaker of the last attributed quote before this one, and paragraphs back to it."""
-    for other in reversed(story.quotes):
-        if other.start >= quote.start or other.speaker is None:
-            continue
-        back = story.paragraph(quote.start) - story.paragraph(other.start)
-        return (other.speaker, back) if back <= BEFORE else None
+    number = story.paragraph(quote.start)
+    for index in range(bisect_left(story.quote_starts, quote.start) - 1, -1, -1):
+        other = story.quotes[index]
+        back = number - story.paragraph(other.start)
+        if back > BEFORE:
+            return None
+        if other.speaker is not None:
+            return other.speaker, back
     return None
 
 
