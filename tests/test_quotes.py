@@ -155,3 +155,8 @@ def test_two_single_marks_typed_for_one_double_mark() -> None:
         "Helen Worboys",
         "Collin Sequerah",
     ]
+
+
+def test_a_nickname_in_marks_inside_a_name_is_no_quote() -> None:
+    text = "Dewayne “Lee” Johnson met Carlos “Rico” Ruiz. “Yes,” Ruiz said."
+    assert [text[q.start : q.end] for q in analyze(text).quotes] == ["“Yes,”"]
