@@ -74,11 +74,17 @@ def test_a_speaker_the_rules_gave_is_kept(table: dict[str, float]) -> None:
     assert fill_speakers(TEXT, [HOLT], [given]) == [given]
 
 
+def holt_and_two_quotes(text: str) -> tuple[Entity, Quote, Quote]:
+    """Jane Holt, the quote opening "One" (to its paragraph's end) and the one opening
+    "Another" (to the end) in `text`."""
+    holt = Entity(text.index("Jane"), text.index(" spoke"), "PERSON", "Jane Holt")
+    first = text.index('"One')
+    return holt, Quote(first, text.index("\n\n", first)), Quote(text.index('"Another'), len(text))
+
+
 def test_a_guess_is_the_previous_speaker_for_the_next_quote(table: dict[str, float]) -> None:
     text = 'Vote\n\nJane Holt spoke.\n\n"One thing."\n\nMore.\n\n"Another thing."'
-    holt = Entity(text.index("Jane"), text.index(" spoke"), "PERSON", "Jane Holt")
-    first = Quote(text.index('"One'), text.index("\n\nMore"))
-    second = Quote(text.index('"Another'), len(text))
+    holt, first, second = holt_and_two_quotes(text)
     table["c:d-1before"] = unattributed.MARGIN + 1  # Holt is three paragraphs from the second
     table["c:previous2"] = unattributed.MARGIN + 1
     filled = fill_speakers(text, [holt], [first, second])
@@ -87,9 +93,7 @@ def test_a_guess_is_the_previous_speaker_for_the_next_quote(table: dict[str, flo
 
 def test_the_pieces_of_a_long_quotation_share_the_guess(table: dict[str, float]) -> None:
     text = 'Vote\n\nJane Holt spoke.\n\n"One thing.\n\n"Another thing."'
-    holt = Entity(text.index("Jane"), text.index(" spoke"), "PERSON", "Jane Holt")
-    first = Quote(text.index('"One'), text.index('\n\n"Another'))
-    second = Quote(text.index('"Another'), len(text))
+    holt, first, second = holt_and_two_quotes(text)
     table["c:d-1before"] = unattributed.MARGIN + 1  # Holt is two paragraphs from the second
     table["c:d-2before"] = -10.0
     filled = fill_speakers(text, [holt], [first, second])
