@@ -3,7 +3,8 @@
 A rule that compares every quote with every name, or every quote with every earlier quote,
 is quick on news and takes seconds on a long transcript. Each shape here repeats one
 paragraph to about 30,000-70,000 words: one giant paragraph, thousands of nicknames in marks,
-thousands of quotes with no named speaker, headline-like lines, thousands of distinct names.
+thousands of quotes with no named speaker, headline-like lines, a run-on of stray quote
+marks with no full stop, thousands of distinct names.
 Prints words/s for the baseline (the seed article's paragraphs repeated to 100,000 words)
 and, per shape, words/s and its ratio to the baseline. A ratio far below 1 is a path that
 grows faster than the text.
@@ -41,6 +42,7 @@ SHAPES = {
     "headline-like lines": "\n\n".join(
         "Crowds Gather For The Big Parade In Marlow Town" for _ in range(REPEATS)
     ),
+    "run-on of stray marks": " ".join('"a "b" c" d\'e\' "f' for _ in range(REPEATS)),
     "distinct names": "\n\n".join(
         f"Anna Berg{i} met Tom Lind{i} and Ruth Kass{i} in Hamburg." for i in range(REPEATS)
     ),

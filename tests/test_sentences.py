@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis.sentences import split_sentences
+from reader.analysis.sentences import MAX_SENTENCE, split_sentences
 
 
 def pieces(text: str) -> list[str]:
@@ -56,3 +56,11 @@ def test_sentences_never_cross_a_paragraph_break() -> None:
 def test_empty_and_blank_text_give_no_sentences() -> None:
     assert split_sentences("") == []
     assert split_sentences("  \n\n  ") == []
+
+
+def test_a_run_on_without_full_stops_is_cut_at_spaces() -> None:
+    text = " ".join(["word"] * 2_000)  # 9,999 characters, no sentence end
+    spans = split_sentences(text)
+    assert all(end - start <= MAX_SENTENCE for start, end in spans)
+    assert " ".join(text[start:end] for start, end in spans) == text
+    assert all(text[end : end + 1] in ("", " ") for _, end in spans)

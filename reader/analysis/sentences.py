@@ -111,6 +111,11 @@ SENTENCE_OPENERS = frozenset(
     ]
 )
 
+# A "sentence" longer than this is cut at a space. No sentence of the 917 evaluation texts
+# passes 620 characters; text that runs on without full stops would otherwise make every
+# scan of "the sentence around a quote" cover the whole text, once per quote.
+MAX_SENTENCE = 1_000
+
 
 def _is_abbreviation(word: str, text: str, after: int) -> bool:
     """True when the period after `word` belongs to it rather than ending the sentence."""
@@ -207,4 +212,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if start < end:
             _split_paragraph(text, start, end, spans, punctuation)
+    if any(end - start > MAX_SENTENCE for start, end in spans):
+        return [piece for start, end in spans for piece in _cut(text, start, end)]
     return spans
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-on longer than MAX_SENTENCE in pieces that end at a space."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        space = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        stop = space if space > start else start + MAX_SENTENCE
+        pieces.append((start, stop))
+        start = stop
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
