@@ -2,9 +2,9 @@
 
 A rule that compares every quote with every name, or every quote with every earlier quote,
 is quick on news and takes seconds on a long transcript. Each shape here repeats one
-paragraph to about 30,000-70,000 words: one giant paragraph, thousands of nicknames in marks,
-thousands of quotes with no named speaker, headline-like lines, a run-on of stray quote
-marks with no full stop, thousands of distinct names.
+paragraph to about 15,000-70,000 words: one giant paragraph, thousands of nicknames in
+marks, thousands of quotes with no named speaker, headline-like lines, paragraphs that open
+with a quote, a run-on of stray quote marks with no full stop, thousands of distinct names.
 Prints words/s for the baseline (the seed article's paragraphs repeated to 100,000 words)
 and, per shape, words/s and its ratio to the baseline. A ratio far below 1 is a path that
 grows faster than the text.
@@ -41,6 +41,9 @@ SHAPES = {
     ),
     "headline-like lines": "\n\n".join(
         "Crowds Gather For The Big Parade In Marlow Town" for _ in range(REPEATS)
+    ),
+    "paragraphs that are quotes": "\n\n".join(
+        "‘We Will Win’ Says Holt As “Big Vote” Nears" for _ in range(REPEATS)
     ),
     "run-on of stray marks": " ".join('"a "b" c" d\'e\' "f' for _ in range(REPEATS)),
     "distinct names": "\n\n".join(

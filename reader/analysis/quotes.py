@@ -377,12 +377,7 @@ def _context_speaker(
         # lately ("Steenhuisen also expressed surprise at …"): that person goes on.
         prev_start, prev_end = att.sentences[sentence - 1]
         subject = att.clause_subject(prev_start, prev_end, "stating")[1]
-        recent = {
-            speakers[other]
-            for other in range(index)
-            if att.quote_paragraph[other] >= paragraph - _RECENT_PARAGRAPHS
-        }
-        if subject is not None and subject in recent:
+        if subject is not None and subject in _recent_speakers(att, index, speakers):
             return subject
     if start == p_start and paragraph > 0:
         for other in range(index - 1, -1, -1):
@@ -393,6 +388,18 @@ def _context_speaker(
         if sentence and not text[att.quotes[index][1] : att.paragraphs[paragraph][1]].strip():
             return _introduced(att, index, speakers, sentence)  # the paragraph is the quote
     return None
+
+
+def _recent_speakers(att: Attributor, index: int, speakers: list[str | None]) -> set[str | None]:
+    """Speakers of the quotes before quote `index` in its last few paragraphs (quotes come
+    in text order, so the walk back stops at the first one further away)."""
+    oldest = att.quote_paragraph[index] - _RECENT_PARAGRAPHS
+    recent: set[str | None] = set()
+    for other in range(index - 1, -1, -1):
+        if att.quote_paragraph[other] < oldest:
+            break
+        recent.add(speakers[other])
+    return recent
 
 
 def _said_at_the_end(att: Attributor, verb: re.Match[str], hi: int) -> str | None:
