@@ -1041,3 +1041,13 @@ def test_a_given_name_syllable_ending_in_ing_stays_in_the_name() -> None:
 
 def test_vp_is_a_title() -> None:
     assert found("VP Chiwenga said farming mattered.") == [("Chiwenga", "PERSON")]
+
+
+def test_a_surname_of_two_particles_keeps_them_and_its_full_name() -> None:
+    text = "President Ursula von der Leyen spoke. Von der Leyen agreed, and von der Leyen left."
+    assert found(text) == [
+        ("Ursula von der Leyen", "PERSON"),
+        ("Von der Leyen", "PERSON"),
+        ("von der Leyen", "PERSON"),
+    ]
+    assert {e.name for e in analyze(text).entities} == {"Ursula von der Leyen"}

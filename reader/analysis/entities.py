@@ -540,17 +540,23 @@ def _plain_shape(surface: str, gaz: Gazetteer) -> list[Part]:
 
 
 def _take_particle(text: str, candidate: Candidate, people: dict[str, str]) -> None:
-    """ "de Graaf" without a given name: the lowercase particle before a surname belongs to it
-    when the full name holds it ("Pieter de Graaf") or a person cue precedes it."""
-    space = text.rfind(" ", 0, candidate.start - 1)
-    particle = text[space + 1 : candidate.start - 1]
-    if particle not in PARTICLE_SET or not particle.islower():
+    """ "de Graaf" without a given name: the lowercase particles before a surname ("de",
+    "von der") belong to it when the full name holds them ("Pieter de Graaf") or a person
+    cue precedes them."""
+    start = candidate.start
+    while True:
+        space = text.rfind(" ", 0, start - 1)
+        particle = text[space + 1 : start - 1]
+        if particle not in PARTICLE_SET or not particle.islower():
+            break
+        start = space + 1
+    if start == candidate.start:
         return
     full = people.get(candidate.text, "")
-    joined = f"{particle} {candidate.text}"
-    if not (full.endswith(" " + joined) or person_before(text, space + 1)):
+    joined = f"{text[start : candidate.start - 1]} {candidate.text}"
+    if not (full.endswith(" " + joined) or person_before(text, start)):
         return
-    candidate.start = space + 1
+    candidate.start = start
     candidate.text = joined
     people.setdefault(joined, full or joined)
 

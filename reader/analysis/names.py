@@ -73,6 +73,9 @@ def person_index(
             by_last.setdefault(" ".join(words[-2:]), full)  # "Lopez Obrador"
             if words[-2] in PARTICLE_SET:  # "De Ruyter" opening a sentence: "Andre de Ruyter"
                 by_last.setdefault(f"{words[-2].capitalize()} {words[-1]}", full)
+            if words[1] in PARTICLE_SET and words[-2] in PARTICLE_SET:
+                # "Von der Leyen" opening a sentence: "Ursula von der Leyen"
+                by_last.setdefault(" ".join([words[1].capitalize(), *words[2:]]), full)
         by_last.setdefault(text, full)
     index = {**by_first, **by_last}
     for word, full in middles:
