@@ -1051,3 +1051,8 @@ def test_a_surname_of_two_particles_keeps_them_and_its_full_name() -> None:
         ("von der Leyen", "PERSON"),
     ]
     assert {e.name for e in analyze(text).entities} == {"Ursula von der Leyen"}
+
+
+def test_a_surname_opening_with_its_particle_answers_to_the_full_name_named_later() -> None:
+    text = "De Graaf scored twice.\n\nCoach Pieter de Graaf praised him. De Graaf, 24, is new."
+    assert {e.name for e in analyze(text).entities} == {"Pieter de Graaf"}

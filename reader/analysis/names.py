@@ -37,6 +37,13 @@ def person_index(
         titled = [c for c in names if c.start < title_end]
         if titled:  # a stable partition: the body's names first
             names = [c for c in names if c.start >= title_end] + titled
+    # A surname opening with its particle ("De Magistris", a sentence's first words) claims
+    # nothing before a full name that holds it ("Luigi de Magistris"), wherever it stands.
+    surname_form = [c.text.split(" ", 1)[0].lower() in PARTICLE_SET for c in names]
+    if any(surname_form):
+        names = [c for c, form in zip(names, surname_form, strict=True) if not form] + [
+            c for c, form in zip(names, surname_form, strict=True) if form
+        ]
     # "O’Leary" and "O'Leary", "Isărescu" and "Isarescu" in one story are one person: the
     # spelling seen first names both.
     spellings: dict[str, str] = {}
