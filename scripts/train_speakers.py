@@ -15,17 +15,17 @@ perceptron learns one weight per feature.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from eval_analysis import same_speaker  # noqa: E402
+from eval_analysis import load_gold, same_speaker  # noqa: E402
 
 from reader.analysis import unattributed  # noqa: E402
 from reader.analysis.entities import find_entities  # noqa: E402
@@ -37,19 +37,14 @@ EPOCHS = 20
 Choice = tuple[list[list[str]], int]
 
 
-def gold_files(dirs: Iterable[str]) -> list[Path]:
-    """Every gold JSON file in the folders given, in a stable order."""
-    return sorted(path for folder in dirs for path in Path(folder).glob("*.json"))
-
-
-def choices(files: Iterable[Path]) -> list[Choice]:
+def choices(documents: Iterable[dict[str, Any]]) -> list[Choice]:
     """One choice per quote the rules leave without a speaker whose answer is among the options."""
     found: list[Choice] = []
-    for path in files:
-        document = json.loads(path.read_text(encoding="utf-8"))
+    for document in documents:
         text = document["text"]
-        entities = find_entities(text, split_sentences(text))
-        quotes = find_quotes(text, entities, split_sentences(text))
+        sentences = split_sentences(text)
+        entities = find_entities(text, sentences)
+        quotes = find_quotes(text, entities, sentences)
         gold = {(q["start"], q["end"]): q["speaker"] for q in document["quotes"]}
         story = unattributed.Story(text, entities, quotes)
         for quote in quotes:
@@ -117,13 +112,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("gold", nargs="+", help="folders of gold JSON files")
     parser.add_argument("--out", type=Path, default=unattributed.WEIGHTS)
     args = parser.parse_args(argv)
-    files = gold_files(args.gold)
-    data = choices(files)
+    documents = load_gold(sorted(args.gold))
+    data = choices(documents)
     weights = train(data)
     write(weights, args.out)
     nobody = sum(1 for _, truth in data if truth == 0)
     print(
-        f"{len(files)} texts, {len(data)} quotes ({nobody} said by nobody), {len(weights)} features"
+        f"{len(documents)} texts, {len(data)} quotes ({nobody} said by nobody),"
+        f" {len(weights)} features"
     )
 
 

@@ -14,15 +14,18 @@ are pruned so the table stays small and holds no one-off words of the training t
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eval_analysis import load_gold  # noqa: E402
 
 from reader.analysis import analyze, entities, typer  # noqa: E402
 from reader.analysis.entity_rules import SURE, Candidate  # noqa: E402
@@ -33,13 +36,8 @@ MIN_WEIGHT = 0.05
 Example = tuple[list[str], int]
 
 
-def gold_files(dirs: Iterable[str]) -> list[Path]:
-    """Every gold JSON file in the folders given, in a stable order."""
-    return sorted(path for folder in dirs for path in Path(folder).glob("*.json"))
-
-
-def examples(files: Iterable[Path]) -> list[Example]:
-    """(features, class index) for every below-sure name the rules propose in the files."""
+def examples(documents: Iterable[dict[str, Any]]) -> list[Example]:
+    """(features, class index) for every below-sure name the rules propose in the documents."""
     found: list[Example] = []
     captured: list[list[Candidate]] = []
 
@@ -50,8 +48,7 @@ def examples(files: Iterable[Path]) -> list[Example]:
     original = entities.retype
     entities.retype = capture  # type: ignore[assignment]
     try:
-        for path in files:
-            document = json.loads(path.read_text(encoding="utf-8"))
+        for document in documents:
             text = document["text"]
             captured.clear()
             analyze(text)
@@ -141,12 +138,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("gold", nargs="+", help="folders of gold JSON files")
     parser.add_argument("--out", type=Path, default=typer.WEIGHTS)
     args = parser.parse_args(argv)
-    files = gold_files(args.gold)
-    data = examples(files)
+    documents = load_gold(sorted(args.gold))
+    data = examples(documents)
     weights = prune(train(data), data)
     write(weights, args.out)
     counts = Counter(typer.CLASSES[truth] for _, truth in data)
-    print(f"{len(files)} texts, {len(data)} examples {dict(counts)}, {len(weights)} features")
+    print(f"{len(documents)} texts, {len(data)} examples {dict(counts)}, {len(weights)} features")
 
 
 if __name__ == "__main__":
