@@ -119,40 +119,34 @@ def candidates(story: Story, quote: Quote) -> dict[str, list[str]]:
     """Names near the quote, each with the features of "this one said it"."""
     number = story.paragraph(quote.start)
     first, last = number - BEFORE, number + AFTER
-    nearest: dict[str, tuple[int, int]] = {}  # name -> (paragraph offset, mention start)
-    labels: dict[str, str] = {}
+    # Each name's mention nearest the quote: nearest paragraph, the one before on a tie, then
+    # nearest in characters.
+    nearest: dict[str, tuple[tuple[int, int, int], Entity]] = {}
     low = story.paragraphs[max(first, 0)][0]
     high = story.paragraphs[min(last, len(story.paragraphs) - 1)][1]
     lo, hi = bisect_left(story.name_starts, low), bisect_left(story.name_starts, high)
     for entity in story.names[lo:hi]:
-        where = story.paragraph(entity.start)
         if quote.start <= entity.start < quote.end:
             continue  # a name inside the quote is who it speaks of
-        offset = where - number
+        offset = story.paragraph(entity.start) - number
+        key = (abs(offset), offset, abs(entity.start - quote.start))
         known = nearest.get(entity.name)
-        if (
-            known is None
-            or abs(offset) < abs(known[0])
-            or (
-                offset == known[0] and abs(entity.start - quote.start) < abs(known[1] - quote.start)
-            )
-        ):
-            nearest[entity.name] = (offset, entity.start)
-        labels[entity.name] = entity.label
+        if known is None or key < known[0]:
+            nearest[entity.name] = (key, entity)
     previous = _previous_speaker(story, quote)
     before = sorted(
-        (name for name, (_, start) in nearest.items() if start < quote.start),
-        key=lambda name: -nearest[name][1],
+        (entity for _, entity in nearest.values() if entity.start < quote.start),
+        key=lambda entity: -entity.start,
     )
+    ranks = {entity.name: rank for rank, entity in enumerate(before, 1)}
     found: dict[str, list[str]] = {}
-    for name, (offset, start) in nearest.items():
-        side = "before" if start < quote.start else "after"
-        rank = before.index(name) + 1 if name in before else 0
+    for name, ((_, offset, _), entity) in nearest.items():
+        side = "before" if entity.start < quote.start else "after"
         feats = [
-            f"c:{labels[name]}",
+            f"c:{entity.label}",
             f"c:d{offset}",
             f"c:d{offset}{side}",
-            f"c:rank{_bucket(rank, 3)}",
+            f"c:rank{_bucket(ranks.get(name, 0), 3)}",
             f"c:m{_bucket(story.counts.get(name, 0), 3)}",
             f"c:spoke{_bucket(story.spoken.get(name, 0), 2)}",
         ]
