@@ -25,6 +25,16 @@ def test_us_spellings_share_one_canonical_place() -> None:
     assert names == {"United States"}
 
 
+def test_short_and_other_language_country_names_are_the_country() -> None:
+    # Acronyms after "the" read as organisations ("the FBI") unless the gazetteer knows them.
+    text = "Officials in the UAE and in Türkiye said the Democratic Republic of Congo agreed."
+    assert found(text) == [
+        ("UAE", "PLACE", "United Arab Emirates"),
+        ("Türkiye", "PLACE", "Turkey"),
+        ("Democratic Republic of Congo", "PLACE", "Democratic Republic of the Congo"),
+    ]
+
+
 def test_nationality_adjective_is_a_group() -> None:
     assert ("Brazilian", "GROUP", "Brazilian") in found("A Brazilian delegation left early.")
 
