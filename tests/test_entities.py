@@ -326,6 +326,16 @@ def test_place_based_compound_splits_into_place_and_organisation() -> None:
     assert ("Cytonn Investments", "ORG", "Cytonn Investments") in result
 
 
+def test_city_then_plural_is_one_team_or_body() -> None:
+    text = "The Toronto Maple Leafs beat the Washington Wizards, and Seattle Public Schools shut."
+    assert labelled(text) == [
+        ("Toronto Maple Leafs", "ORG"),
+        ("Washington Wizards", "ORG"),
+        ("Seattle Public Schools", "ORG"),
+    ]
+    assert labelled("Jordan Chiles won.") == [("Jordan Chiles", "PERSON")]
+
+
 def test_nationality_led_compound_keeps_only_the_group() -> None:
     assert found("A Scottish-led team won.") == [("Scottish", "GROUP", "Scottish")]
 

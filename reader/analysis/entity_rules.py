@@ -40,6 +40,8 @@ GOVERNMENT_HEADS = frozenset(["Ministry", "Department", "Embassy", "Government"]
 CAMEL_RE = re.compile(r"[a-z][A-Z]")
 TICKER_AFTER_RE = re.compile(r"\.[A-Z]{1,2}\)")
 DIGIT_RE = re.compile(r"\d")
+# Endings of singular words and names that end in s ("Andreas", "Davis", "Hayes" aside).
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "as", "ys")
 # Starts of surnames written with a second capital ("McDonald", "DiCaprio", "LaGuardia").
 SURNAME_PREFIXES = frozenset(
     ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"]
@@ -254,6 +256,28 @@ def _initials_and_surname(words: list[str], gaz: Gazetteer) -> bool:
         and known(gaz, words[0]) is None
         and words[1][1:].islower()
         and words[1] not in gaz.org_heads
+    )
+
+
+def _place_then_plural(
+    words: list[str], pieces: list[Candidate], start: int, gaz: Gazetteer
+) -> bool:
+    """Whether a run is a known place's name, then unknown words ending in a plural noun:
+    people are not named in the plural ("Jordan Chiles" opens with a given name)."""
+    last = words[-1]
+    return (
+        len(words) <= 3
+        and len(pieces) == 1
+        and pieces[0].label == "PLACE"
+        and pieces[0].start == start
+        and pieces[0].text == words[0]
+        and words[0] not in gaz.given_names
+        and last[-1] == "s"
+        and last[1:].islower()
+        and not last.endswith(_NOT_PLURAL_ENDS)
+        and last not in gaz.common
+        and last not in gaz.groups
+        and gaz.titles.isdisjoint(words)
     )
 
 
@@ -600,6 +624,10 @@ def classify(
         # "defence lawyer Orlando Pownall", "Lina Hidalgo, the top executive": with a role
         # around it, a run holding a place name and unknown words is a person's name.
         return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
+    if _place_then_plural(words, pieces, start, gaz):
+        # "Denver Broncos", "Toronto Maple Leafs", "Seattle Public Schools": a team or body
+        # named after its city, one organisation.
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     found, cursor = [], 0
     for piece in pieces:
         rest = [token for token in tokens[cursor:] if token[1] <= piece.start]
