@@ -1321,3 +1321,21 @@ def test_the_presidents_comments_are_still_the_presidents() -> None:
         "of some non-governmental organisation”."
     )
     assert speakers(text) == ["Jair Bolsonaro"]
+
+
+def test_verb_after_a_quote_names_the_speaker_of_the_next() -> None:
+    text = (
+        "Johnny McKinstry coaches Uganda.\n\n“We were good,” said McKinstry after the 1-1 draw"
+        " with Cameroon, “We couldn’t be more pleased.”"
+    )
+    assert rule_speakers(text) == ["Johnny McKinstry", "Johnny McKinstry"]
+
+
+def test_the_judge_is_the_person_titled_justice() -> None:
+    text = (
+        "Justice Athar Minallah heard the case.\n\nAt this, lawyer Faisal Chaudhry pleaded with"
+        " the court.\n\n“Do not undermine the issue,” the judge told the lawyer."
+    )
+    assert speakers(text) == ["Athar Minallah"]
+    minister = text.replace("Justice Athar", "Justice Minister Athar")
+    assert speakers(minister) == ["Faisal Chaudhry"]

@@ -154,6 +154,8 @@ _CLOSING_PRONOUN = re.compile(r"(he|she) (?:said|says|added|told|explained|noted
 _TITLE_SPELLED = {
     "PM": "Prime Minister", "CJI": "Chief Justice", "CJP": "Chief Justice", "CJN": "Chief Justice"
 }  # fmt: skip
+# A judge's title in Commonwealth courts, right before the name.
+_JUSTICE = ("Justice ", "Justice Dr ", "Justice Dr. ")
 # An organisation's document as the subject of a reporting verb ("… fact sheet says").
 _DOCUMENT_THEN_VERB = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+)?(?:statement|report|sheet|release|notice|letter|post|tweet|note"
@@ -171,6 +173,8 @@ _ROLE_RIGHT_AFTER = re.compile(rf"\s+({ROLE_ALT})\b(?=\s*[.,;]|\s*$)", re.I)
 # An unnamed person as the antecedent of "who" ("a source, who said").
 _UNNAMED_WHO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+who\s*$")
 # A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
+# A quote's close, then the reporting verb: "“…,” said X", "“…?” asked X".
+_AFTER_A_QUOTE = re.compile(r"(?:[,!?][\"”]|[\"”],)\s+$")
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
 _COMPLEMENT_VERBS = "showed shows found finds suggested suggests revealed reveals confirmed"
@@ -1136,6 +1140,8 @@ class Attributor:
                 continue
             if _titled_in(title, window) or noun.search(window) or _titled_in(spelled, window):
                 return entity.name
+            if title == "Judge" and window.endswith(_JUSTICE):
+                return entity.name  # "Justice Athar Minallah" is a judge ("Justice Minister" not)
             wider = self.text[max(0, entity.start - 45) : entity.start]
             # Only a title word right before the name's space changes the window: asked first.
             if not (wider.endswith(" ") and wider[wider.rfind(" ", 0, -1) + 1 : -1] in titles):
@@ -1281,6 +1287,16 @@ class Attributor:
             if inverted[0]:
                 return inverted
             verb = None
+        elif (
+            verb is not None
+            and _AFTER_A_QUOTE.search(text, lo, verb.start())
+            and text[lo:start].rstrip().endswith((",", ":"))
+        ):
+            # "“…,” said McKinstry after the draw, “…”": the verb follows the sentence's first
+            # quote and the clause leads into this one, so its speaker is named after the verb.
+            inverted = self.speaker_after(verb.end(), start)
+            if inverted[0]:
+                return inverted
         if verb is None:
             before = text[lo:start].rstrip()
             if before.endswith(":"):
