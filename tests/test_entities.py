@@ -336,6 +336,11 @@ def test_city_then_plural_is_one_team_or_body() -> None:
     assert labelled("Jordan Chiles won.") == [("Jordan Chiles", "PERSON")]
 
 
+def test_place_with_a_lowercase_article_inside_is_one_place() -> None:
+    text = "Police in Dar es Salaam said the Scottish Government agreed."
+    assert labelled(text) == [("Dar es Salaam", "PLACE"), ("Scottish Government", "ORG")]
+
+
 def test_nationality_led_compound_keeps_only_the_group() -> None:
     assert found("A Scottish-led team won.") == [("Scottish", "GROUP", "Scottish")]
 

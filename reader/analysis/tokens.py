@@ -39,7 +39,7 @@ TOKEN = (
 )
 # Joiners inside a run: lowercase particles of personal names always, "of"/"for"/"and"/"&"
 # provisionally (the recogniser splits them again unless an organisation word allows them).
-PARTICLES = "de|da|del|der|di|dos|du|van|von|bin|ibn|al|el|la|le"
+PARTICLES = "de|da|del|der|di|dos|du|es|van|von|bin|ibn|al|el|la|le"
 JOINERS = rf"(?:of the|of|for|and|&|{PARTICLES})"
 
 # The first token of a run again, written to open with a bare character class so the regex
