@@ -291,6 +291,8 @@ def test_the_kind_of_organisation_before_a_name_and_party_after_it() -> None:
     text = "Dutch margarine firm Unie merged with British soap maker Lever Brothers."
     assert ("Unie", "ORG") in found(text) and ("Lever Brothers", "ORG") in found(text)
     assert found("His New Democracy party won.") == [("New Democracy", "ORG")]
+    for text in ("She joined drink group Edrington.", "It was set by energy regulator Ofgem."):
+        assert found(text)[-1][1] == "ORG"
 
 
 def test_a_county_office_holder_and_a_county_named_after_a_person() -> None:

@@ -80,7 +80,8 @@ PLACE_AFTER_RE = re.compile(
 _ORG_BEFORE_NOUNS = (
     "union firm company maker carmaker automaker airline broadcaster insurer retailer lender"
     " startup conglomerate brokerage chipmaker manufacturer supplier developer operator agency"
-    " coalition alliance party"
+    " coalition alliance party group bank miner brewer distiller chain publisher"
+    " watchdog regulator charity newspaper"
 )
 ORG_BEFORE_RE = re.compile(
     r"(?:\b[Ss]hares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"
