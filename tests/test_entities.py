@@ -341,6 +341,11 @@ def test_place_with_a_lowercase_article_inside_is_one_place() -> None:
     assert labelled(text) == [("Dar es Salaam", "PLACE"), ("Scottish Government", "ORG")]
 
 
+def test_portfolio_after_title_of_is_not_in_the_holders_name() -> None:
+    text = "Director of Public Prosecutions Claire Loftus met Minister of Public Enterprises Phumulo Masualle."
+    assert labelled(text) == [("Claire Loftus", "PERSON"), ("Phumulo Masualle", "PERSON")]
+
+
 def test_nationality_led_compound_keeps_only_the_group() -> None:
     assert found("A Scottish-led team won.") == [("Scottish", "GROUP", "Scottish")]
 

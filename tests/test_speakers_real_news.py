@@ -1339,3 +1339,12 @@ def test_the_judge_is_the_person_titled_justice() -> None:
     assert speakers(text) == ["Athar Minallah"]
     minister = text.replace("Justice Athar", "Justice Minister Athar")
     assert speakers(minister) == ["Faisal Chaudhry"]
+
+
+def test_head_of_a_portfolio_then_the_person_who_speaks() -> None:
+    text = "Meanwhile, JS Global Head of Equity Faran Rizvi said the market was “overbought”."
+    assert [(e.name, e.label) for e in analyze(text).entities] == [
+        ("JS Global", "ORG"),
+        ("Faran Rizvi", "PERSON"),
+    ]
+    assert speakers(text) == ["Faran Rizvi"]

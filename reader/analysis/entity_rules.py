@@ -281,6 +281,21 @@ def _place_then_plural(
     )
 
 
+def _portfolio_words(text: str, start: int, words: list[str], gaz: Gazetteer) -> int:
+    """How many words of a run after "<Title> of" name the office's portfolio before a
+    given name starts the holder's name ("Head of | Equity | Faran Rizvi"), or 0."""
+    if len(words) < 3 or text[start - 4 : start] != " of ":
+        return 0
+    title = text[text.rfind(" ", 0, start - 4) + 1 : start - 4]
+    if (title != "Head" and title not in gaz.titles) or words[0] in gaz.titles:
+        return 0  # ("Minister of Health Oly Ilunga Kalenga": the title rules cut "Health")
+    if known(gaz, words[0]) is not None or words[-1] in gaz.org_heads:
+        return 0  # "Chief Justice of Pakistan Mian Saqib Nisar": the place rules cut it
+    # Without a given name to go by, a name of two words is the likeliest.
+    given = next((i for i, word in enumerate(words) if word in gaz.given_names), len(words) - 2)
+    return given if len(words) - given >= 2 else 0
+
+
 def _office_of(words: list[str], surface: str, gaz: Gazetteer) -> bool:
     """Whether the words before a closing title name what the office belongs to: acronyms,
     a code with digits, or a name the gazetteer knows (not a person's given name)."""
@@ -319,6 +334,17 @@ def classify(
         plain = known(gaz, words[0].title() + surface[len(words[0]) :])
         if plain is not None:
             return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
+    portfolio = _portfolio_words(text, start, words, gaz)
+    if portfolio:
+        # "Head of Equity Faran Rizvi", "Director of Public Prosecutions Claire Loftus": the
+        # office's portfolio, then the person who holds it.
+        return classify_name(text, tokens[portfolio:], gaz, SURE)
+    if words[-1] == "Head" and text.startswith(" of ", end):
+        # "JS Global Head of Equity": what has a head of something is an organisation.
+        lead_end = tokens[-2][1]
+        if known(gaz, text[start:lead_end]) is not None:
+            return classify(text, tokens[:-1], gaz, initial)
+        return [Candidate(start, lead_end, text[start:lead_end], "ORG", CUE, initial=initial)]
     if len(words) > 2 and (words[0] in PLURAL_MEMBERS or words[0][:-1] in PLURAL_TITLES):
         return classify(text, tokens[1:], gaz, False)  # "TDs Mick Wallace and …"
     if words[-1] == "Local":
