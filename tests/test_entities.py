@@ -342,7 +342,10 @@ def test_place_with_a_lowercase_article_inside_is_one_place() -> None:
 
 
 def test_portfolio_after_title_of_is_not_in_the_holders_name() -> None:
-    text = "Director of Public Prosecutions Claire Loftus met Minister of Public Enterprises Phumulo Masualle."
+    text = (
+        "Director of Public Prosecutions Claire Loftus met Minister of Public Enterprises"
+        " Phumulo Masualle."
+    )
     assert labelled(text) == [("Claire Loftus", "PERSON"), ("Phumulo Masualle", "PERSON")]
 
 

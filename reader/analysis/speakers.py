@@ -368,7 +368,8 @@ class Attributor:
                 continue
             if capitals and word in PREPOSITIONS:
                 # Unless the preposition is a title's own ("Minister of Health X", "nominee
-                # for Georgia governor X", "Head of Equity X"): then the title, not the person, comes after it.
+                # for Georgia governor X", "Head of Equity X"): then the title, not the
+                # person, comes after it.
                 head = self.word_before(pos - len(word) - 1, floor)
                 if head in ROLE_NOUNS or head.capitalize() in gaz.titles or head == "head":
                     return False
