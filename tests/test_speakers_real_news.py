@@ -1348,3 +1348,12 @@ def test_head_of_a_portfolio_then_the_person_who_speaks() -> None:
         ("Faran Rizvi", "PERSON"),
     ]
     assert speakers(text) == ["Faran Rizvi"]
+
+
+def test_the_court_is_the_court_named_after_that_word() -> None:
+    text = (
+        "The anti-graft court Sandiganbayan convicted a former mayor.\n\n"
+        "“Both took advantage of their positions,” the court said."
+    )
+    assert [(e.name, e.label) for e in analyze(text).entities] == [("Sandiganbayan", "ORG")]
+    assert speakers(text) == ["Sandiganbayan"]

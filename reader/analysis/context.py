@@ -81,7 +81,7 @@ _ORG_BEFORE_NOUNS = (
     "union firm company maker carmaker automaker airline broadcaster insurer retailer lender"
     " startup conglomerate brokerage chipmaker manufacturer supplier developer operator agency"
     " coalition alliance party group bank miner brewer distiller chain publisher"
-    " watchdog regulator charity newspaper"
+    " watchdog regulator charity newspaper court tribunal"
 )
 ORG_BEFORE_RE = re.compile(
     r"(?:\b[Ss]hares (?:of|in)|\b(?:analysts?|economists?|strategists?|researchers?|scientists?"

@@ -34,8 +34,8 @@ def latest_organisation(
 ) -> str | None:
     """The canonical name of the last organisation in `earlier` (in text order) that
     "the <noun>" stands for: one whose name holds the noun, or that `text` (the document)
-    writes the noun right after ("Goldman Sachs bank"), else for a generic business noun
-    ("company", "firm") the last organisation of any name."""
+    writes the noun right after or before ("Goldman Sachs bank", "the court Sandiganbayan"),
+    else for a generic business noun ("company", "firm") the last organisation of any name."""
     if not stands_for_organisation(noun):
         return None
     noun = SYNONYMS.get(noun, noun)
@@ -43,7 +43,11 @@ def latest_organisation(
     for entity in reversed(earlier):
         if entity.label != "ORG":
             continue
-        if noun in entity.name.lower().split() or _noun_after(text, entity.end, noun):
+        if (
+            noun in entity.name.lower().split()
+            or _noun_after(text, entity.end, noun)
+            or _noun_before(text, entity.start, noun)
+        ):
             return entity.name
         if noun in GENERIC_ORG_NOUNS and fallback is None and not by_name_only:
             fallback = entity.name
@@ -54,3 +58,12 @@ def _noun_after(text: str, end: int, noun: str) -> bool:
     """Whether `text` writes `noun` right after a name ending at `end`: "Goldman Sachs bank"."""
     after = end + 1 + len(noun)
     return text[end:after] == f" {noun}" and not text[after : after + 1].isalpha()
+
+
+def _noun_before(text: str, start: int, noun: str) -> bool:
+    """Whether `text` writes `noun` right before a name starting at `start`: "the anti-graft
+    court Sandiganbayan"."""
+    before = start - 1 - len(noun)
+    return (
+        before > 0 and text[before:start] == f"{noun} " and not text[before - 1 : before].isalpha()
+    )
