@@ -247,6 +247,16 @@ def test_city_named_club_in_a_sports_story_is_an_organisation() -> None:
     assert _labels(text, "Lyon") == {"PLACE"}
 
 
+def test_club_cue_after_a_bare_apostrophe() -> None:
+    player = "The league fined the club after a goal was scored against Leeds' Mateusz Klich."
+    assert _labels(player, "Leeds") == {"ORG"}
+
+
+def test_parliaments_named_for_their_seat_are_organisations() -> None:
+    text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
+    assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 

@@ -47,8 +47,9 @@ CLUB_BEFORE = WordCue.of(
     ],
 )
 CLUB_AFTER_RE = re.compile(
-    r"(?:'s|’s) (?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|fans"
-    r"|supporters|squad|players?|owners?|academy|chairman|sporting director|board|side)\b"
+    r"(?:'s|’s|(?<=s)['’]) (?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain"
+    r"|fans|supporters|squad|players?|owners?|academy|chairman|sporting director|board|side"
+    r"|[A-Z][a-z]+ [A-Z][a-z]+)\b"  # "Leeds' Mateusz Klich": the club's player
     r"| (?:signed|beat|drew|lost|won|have signed|has signed|are|were|sacked|appointed"
     r"|fans|supporters|manager|striker|midfielder|defender|goalkeeper|boss|head coach|coach"
     r"|captain|agree|agreed|their)\b"
