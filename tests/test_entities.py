@@ -257,6 +257,11 @@ def test_parliaments_named_for_their_seat_are_organisations() -> None:
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
 
 
+def test_teams_known_by_a_nickname_or_a_singular_name_are_organisations() -> None:
+    text = "The Miami Heat beat the Reggae Boyz fans' favourites. The Heat coach spoke."
+    assert labelled(text) == [("Miami Heat", "ORG"), ("Reggae Boyz", "ORG"), ("Heat", "ORG")]
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 
