@@ -262,6 +262,13 @@ def test_teams_known_by_a_nickname_or_a_singular_name_are_organisations() -> Non
     assert labelled(text) == [("Miami Heat", "ORG"), ("Reggae Boyz", "ORG"), ("Heat", "ORG")]
 
 
+def test_a_radio_station_is_an_organisation() -> None:
+    assert labelled("Milei told Radio Mitre on Monday.") == [
+        ("Milei", "PERSON"),
+        ("Radio Mitre", "ORG"),
+    ]
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 

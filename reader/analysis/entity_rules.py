@@ -60,7 +60,7 @@ LAND_STEMS = ("ainforest", "eforestation", "iver basin", "jungle", "Jungle")
 _LEADS = "University Universidad Universidade Université Universität Banco Banca Banque Club"
 ORG_LEADS = frozenset(
     f"{_LEADS} Deportivo Instituto Institut Ministerio Fundación Partido Parti Partai Bank Ministry"
-    " FC AC SC AFC".split(" ")
+    " FC AC SC AFC Radio".split(" ")
 )
 _PLACE_HEADS = "Gulf Bay Cape Isle Sea Strait Republic Kingdom States Lake Mount"
 PLACE_HEADS = frozenset(_PLACE_HEADS.split(" "))
