@@ -269,6 +269,11 @@ def test_a_radio_station_is_an_organisation() -> None:
     ]
 
 
+def test_a_bodys_plural_head_word_after_a_title_is_not_in_the_name() -> None:
+    text = "The chief of the West Coast District Health Boards David Meates resigned."
+    assert labelled(text)[-1] == ("David Meates", "PERSON")
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 

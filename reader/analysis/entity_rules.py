@@ -712,8 +712,15 @@ def _known_name(
     return [Candidate(start, end, surface, hit[0], hit[2], hit[1], initial=initial)]
 
 
+def _org_head(word: str, gaz: Gazetteer) -> bool:
+    """An organisation's head word, or its plural ("Board", "Boards")."""
+    return word in gaz.org_heads or (word[-1] == "s" and word[:-1] in gaz.org_heads)
+
+
 def classify_name(text: str, tokens: Tokens, gaz: Gazetteer, confidence: int) -> list[Candidate]:
     """The name after a title: a PERSON unless it is a known place or organisation."""
+    while len(tokens) > 2 and _org_head(text[tokens[0][0] : tokens[0][1]], gaz):
+        tokens = tokens[1:]  # "District Health | Boards | David Meates": the body's last word
     start, end = tokens[0][0], tokens[-1][1]
     surface = text[start:end]
     if surface in gaz.non_names:
