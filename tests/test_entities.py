@@ -374,6 +374,12 @@ def test_portfolio_after_title_of_is_not_in_the_holders_name() -> None:
         " Phumulo Masualle."
     )
     assert labelled(text) == [("Claire Loftus", "PERSON"), ("Phumulo Masualle", "PERSON")]
+    text = (
+        "Justice of the Peace Lennox Wallace met Minister of Information and Media Chushi Kasanda."
+    )
+    assert labelled(text) == [("Lennox Wallace", "PERSON"), ("Chushi Kasanda", "PERSON")]
+    text = "The General Staff of the Armed Forces of Ukraine said so."
+    assert labelled(text) == [("Armed Forces of Ukraine", "ORG")]  # "of" inside the name
 
 
 def test_nationality_led_compound_keeps_only_the_group() -> None:

@@ -281,19 +281,28 @@ def _place_then_plural(
     )
 
 
+# A title, "of" and the portfolio's earlier words before a run: "Head of ", "Justice of the
+# ", "Minister of Information and ".
+_TITLE_OF_BEFORE = re.compile(r"(\w+) (?:of|for)(?: the)? (?:(?:[A-Z][\w’'-]* )+(?:and|&) )?$")
+
+
 def _portfolio_words(text: str, start: int, words: list[str], gaz: Gazetteer) -> int:
     """How many words of a run after "<Title> of" name the office's portfolio before a
-    given name starts the holder's name ("Head of | Equity | Faran Rizvi"), or 0."""
-    if len(words) < 3 or text[start - 4 : start] != " of ":
-        return 0
-    title = text[text.rfind(" ", 0, start - 4) + 1 : start - 4]
+    given name starts the holder's name ("Head of | Equity | Faran Rizvi", "Justice of the
+    | Peace | Lennox Wallace"), or 0."""
+    if len(words) < 3 or text[start - 1 : start] != " " or not all(w[0].isupper() for w in words):
+        return 0  # (not "Armed Forces of Ukraine": a name with "of" in it)
+    before = _TITLE_OF_BEFORE.search(text, max(0, start - 60), start)
+    title = before.group(1) if before else ""
     if (title != "Head" and title not in gaz.titles) or words[0] in gaz.titles:
         return 0  # ("Minister of Health Oly Ilunga Kalenga": the title rules cut "Health")
     if known(gaz, words[0]) is not None or words[-1] in gaz.org_heads:
         return 0  # "Chief Justice of Pakistan Mian Saqib Nisar": the place rules cut it
     # Without a given name to go by, a name of two words is the likeliest.
     given = next((i for i, word in enumerate(words) if word in gaz.given_names), len(words) - 2)
-    return given if len(words) - given >= 2 else 0
+    if len(words) - given < 2 or not PLACE_ENDS.isdisjoint(words[:given]):
+        return 0  # "Governor of Buenos Aires Province María …": the place rules cut it
+    return given
 
 
 def _office_of(words: list[str], surface: str, gaz: Gazetteer) -> bool:
