@@ -490,6 +490,8 @@ def test_particle_after_a_person_cue_joins_the_surname() -> None:
 def test_descriptor_opening_a_sentence_is_not_part_of_the_name() -> None:
     text = "Evacuee Harpreet Sandhu said the fire came fast."
     assert found(text) == [("Harpreet Sandhu", "PERSON", "Harpreet Sandhu")]
+    text = "Veteran Cameron White says selectors pick on a hunch."
+    assert found(text) == [("Cameron White", "PERSON", "Cameron White")]
 
 
 def test_portfolios_listed_after_ministry_of_stay_in_one_name() -> None:

@@ -168,6 +168,8 @@ _COMPASS = (
 COMPASS = frozenset(_COMPASS.split(" "))
 # Endings of nouns for people by what they do or are ("Evacuee", "Farmer", "Resident").
 AGENT_ENDINGS = ("ee", "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess")
+# Nouns for a person with other endings: "Veteran Cameron White says".
+DESCRIBING_NOUNS = frozenset(["veteran", "rookie", "star", "legend", "champion", "teenager"])
 # Titles whose holder heads an organisation: the unknown name before one is that organisation.
 HEAD_TITLES = frozenset(
     ["President", "Chair", "Chairman", "Chairwoman", "CEO", "Founder", "Co-founder"]
@@ -525,7 +527,11 @@ def classify(
         and words[0] not in gaz.given_names
         and words[0] not in gaz.titles
         and text.count(words[0]) == 1
-        and (words[1] in gaz.given_names or words[0].endswith(AGENT_ENDINGS))
+        and (
+            words[1] in gaz.given_names
+            or words[0].endswith(AGENT_ENDINGS)
+            or words[0].lower() in DESCRIBING_NOUNS
+        )
     ):
         # "Evacuee Harpreet Sandhu said": a word seen nowhere else, capitalised only because
         # it opens the sentence, describes the person before the given name.
