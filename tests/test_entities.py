@@ -274,6 +274,15 @@ def test_a_bodys_plural_head_word_after_a_title_is_not_in_the_name() -> None:
     assert labelled(text)[-1] == ("David Meates", "PERSON")
 
 
+def test_an_ampersand_between_capitals_stays_in_the_name() -> None:
+    text = "J&J and AT&T met in T&T; R&D and a Q&A at A&E followed."
+    assert found(text) == [
+        ("J&J", "ORG", "Johnson & Johnson"),
+        ("AT&T", "ORG", "AT&T"),
+        ("T&T", "PLACE", "Trinidad and Tobago"),
+    ]
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 

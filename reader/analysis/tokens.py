@@ -29,7 +29,11 @@ COMPOUND_TAILS = (
     r"|first|only|largest|biggest|inspired|flagged|registered|listed|majority|minority"
     r"|dominated|controlled|language|speaking"
 )
-WORD_TAIL = rf"(?:['’](?!s\b)\w+|-(?:[a-z]+-)*[{UPPER}0-9]\w*|-(?!(?:{COMPOUND_TAILS})\b)[a-z]+\b)*"
+# An ampersand between capitals stays inside the word: "AT&T", "J&J", "T&T".
+WORD_TAIL = (
+    rf"(?:['’](?!s\b)\w+|-(?:[a-z]+-)*[{UPPER}0-9]\w*|-(?!(?:{COMPOUND_TAILS})\b)[a-z]+\b"
+    rf"|&[{UPPER}]\w*)*"
+)
 TOKEN = (
     rf"(?:[{UPPER}]\.){{2,}}"
     rf"|(?:{ABBREVIATIONS})\.(?=\s|$)"
