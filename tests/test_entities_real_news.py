@@ -267,6 +267,13 @@ def test_a_list_of_known_names_is_not_one_long_organisation() -> None:
     assert found(text) == [("Amazon", "ORG"), ("Facebook", "ORG"), ("Tesla Motors", "ORG")]
     text = "The Pharmacists, Nurses and Dentists Union went on strike."
     assert found(text) == [("Pharmacists, Nurses and Dentists Union", "ORG")]
+    text = "Air NZ follows United Airlines, Cathay Pacific and Singapore Airlines in this."
+    assert found(text) == [
+        ("Air NZ", "ORG"),
+        ("United Airlines", "ORG"),
+        ("Cathay Pacific", "ORG"),
+        ("Singapore Airlines", "ORG"),
+    ]
 
 
 def test_reporters_in_a_byline_are_people() -> None:

@@ -195,6 +195,7 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
     floor = max(0, head_start - 120)
     kept: list[tuple[int, str]] = []
     free_words = 0
+    in_list = False
     pos = head_start  # the start of the word kept last
     # "Defence Research and Development Organisation (DRDO)": the acronym after the name
     # says how many capitalised words it has.
@@ -222,8 +223,11 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
             break  # punctuation ends a name: "Roger Wicker, the chairman of…"
         if listed and not word[:1].isupper():
             break  # only "Pharmacists, Nurses and Dentists Union" lists names with commas
-        if listed and (word[:-1] in gaz.orgs or word[:-1] in gaz.places):
-            break  # "Amazon, Facebook and Tesla Motors": a list of names, not one name
+        if listed and (bare in gaz.orgs or bare in gaz.places or bare in gaz.org_heads):
+            # "Amazon, Facebook and Tesla Motors", "United Airlines, Cathay Pacific and
+            # Singapore Airlines": a list of names, not one name, so its "and" joins two
+            in_list = True
+            break
         if word[:1].isupper() or word in CONNECTORS:
             kept.append((start, word))
         elif free_words == 0 and _may_sit_inside(word):
@@ -234,8 +238,11 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
         pos = start
     kept.reverse()
     joins = [i for i, (_, w) in enumerate(kept) if w == "and"]
-    if joins and not _one_body(kept[: joins[-1]], gaz):
+    if joins and (in_list or not _one_body(kept[: joins[-1]], gaz)):
         kept = kept[joins[-1] + 1 :]  # "Secretary of State John Kerry and European Union"
+    free = next((i for i, (_, w) in enumerate(kept) if w[:1].islower() and w not in CONNECTORS), 0)
+    if free and " ".join(w for _, w in kept[:free]) in gaz.orgs:
+        kept = kept[free + 1 :]  # "Air NZ follows United Airlines": a name, a verb, a name
     # The name starts at its first capitalised word that is not a sentence word ("The").
     while kept and (not kept[0][1][:1].isupper() or kept[0][1] in gaz.common):
         kept.pop(0)
