@@ -283,6 +283,15 @@ def test_an_ampersand_between_capitals_stays_in_the_name() -> None:
     ]
 
 
+def test_a_plural_before_a_players_role_is_a_team() -> None:
+    text = (
+        "Coach Steve Hansen was asked about Crusaders players before the season. The"
+        " Crusaders flyer scored a goal, and the West Indies lost."
+    )
+    assert _labels(text, "Crusaders") == {"ORG"}
+    assert _labels(text, "West Indies") == {"PLACE"}
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 

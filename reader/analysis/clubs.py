@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from reader.analysis.context import PLACE_BEFORE
 from reader.analysis.cue_words import WordCue
-from reader.analysis.entity_rules import CUE, Candidate
+from reader.analysis.entity_rules import CUE, SURE, Candidate
 from reader.analysis.gazetteer import Gazetteer
 
 # Words that make a document a sports story; a city name alone proves nothing elsewhere.
@@ -76,11 +76,31 @@ def club_cue(text: str, start: int, end: int) -> bool:
     return CLUB_AFTER_RE.match(text, end) is not None or CLUB_BEFORE.search(before)
 
 
+# A player's role or a team's parts right after a name: "Crusaders flyer", "Bears coach".
+TEAM_AFTER_RE = re.compile(
+    r" (?:players?|coach|captain|skipper|flyer|winger|halfback|quarterback|fans|supporters"
+    r"|squad|lineup|line-up|forwards|backs|defence|defense|offence|offense)\b"
+)
+
+
+def _plural_word(word: str) -> bool:
+    return " " not in word and word[-1] == "s" and word[-2:] != "ss" and word[1:].islower()
+
+
 def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[str]) -> None:
     """In a sports story, a city (not a country) with a club cue names the club, except
     where a place cue ("in Newcastle") says otherwise."""
     # Only places are asked for a club cue: a one-word PERSON is its own surname, which the
-    # subtraction below would take out again.
+    # subtraction below would take out again. A plural the rules only guessed is a team
+    # before a player's role ("Crusaders flyer", "Bears coach"): people are not plural.
+    teams = {
+        c.text
+        for c in candidates
+        if c.label in ("PERSON", "GROUP")
+        and c.confidence < SURE
+        and _plural_word(c.text)
+        and TEAM_AFTER_RE.match(text, c.end)
+    }
     clubs = {
         c.text
         for c in candidates
@@ -93,9 +113,12 @@ def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[
         # "Mourinho’s side" after "Jose Mourinho": a surname, not a club.
         clubs -= {c.text.rsplit(" ", 1)[-1] for c in candidates if c.label == "PERSON"}
     # Looking for sports words costs more than the club cues, and most stories have none.
-    if not clubs or not sports_story(text):
+    if not (clubs or teams) or not sports_story(text):
         return
     for candidate in candidates:
+        if candidate.text in teams and candidate.confidence < SURE:
+            candidate.label, candidate.confidence, candidate.canonical = "ORG", CUE, ""
+            continue
         if candidate.text not in clubs or candidate.label not in ("PLACE", "PERSON"):
             continue
         before = text[max(0, candidate.start - _LOOK_BACK) : candidate.start]
