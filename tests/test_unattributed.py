@@ -74,6 +74,13 @@ def test_a_speaker_the_rules_gave_is_kept(table: dict[str, float]) -> None:
     assert fill_speakers(TEXT, [HOLT], [given]) == [given]
 
 
+def test_a_quote_the_text_gives_to_someone_unnamed_stays_unnamed(table: dict[str, float]) -> None:
+    table["c:d-1before"] = 50.0
+    text = TEXT + ", said a 60-year-old farmer."
+    quote = Quote(QUOTE.start, len(TEXT))
+    assert fill_speakers(text, [HOLT], [quote]) == [quote]
+
+
 def holt_and_two_quotes(text: str) -> tuple[Entity, Quote, Quote]:
     """Jane Holt, the quote opening "One" (to its paragraph's end) and the one opening
     "Another" (to the end) in `text`."""
