@@ -172,9 +172,9 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|ing)\s+(?:the\s+)?(.{1,60}?)\s+as\s+$")
 _ROLE_RIGHT_AFTER = re.compile(rf"\s+({ROLE_ALT})\b(?=\s*[.,;]|\s*$)", re.I)
 # An unnamed person as the antecedent of "who" ("a source, who said").
 _UNNAMED_WHO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+who\s*$")
-# A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 # A quote's close, then the reporting verb: "“…,” said X", "“…?” asked X".
 _AFTER_A_QUOTE = re.compile(r"(?:[,!?][\"”]|[\"”],)\s+$")
+# A clause that opens with its verb ("…, and reworked …") has the sentence's subject.
 _VERB_OPENS = re.compile(r"\s*(?:also\s+|then\s+|later\s+)?[a-z]+ed\b")
 # A verb whose object is a clause, between a sentence's start and a name ("… showed Bongo").
 _COMPLEMENT_VERBS = "showed shows found finds suggested suggests revealed reveals confirmed"
