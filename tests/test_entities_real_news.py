@@ -992,6 +992,13 @@ def test_the_state_in_a_party_tag_is_a_place() -> None:
         ("John Thune", "PERSON"),
         ("S.D.", "PLACE"),
     ]
+    text = "Leader Reginald Bolding, D-Laveen, and Sen. Ann Lee (R-Mesa) spoke."
+    assert found(text) == [
+        ("Reginald Bolding", "PERSON"),
+        ("Laveen", "PLACE"),
+        ("Ann Lee", "PERSON"),
+        ("Mesa", "PLACE"),
+    ]
 
 
 def test_a_title_possessive_inside_a_body_name() -> None:

@@ -274,10 +274,21 @@ def _party_state(text: str, start: int, gaz: Gazetteer) -> Candidate | None:
     if match is None:
         return None
     hit = known(gaz, match.group(1))
+    if hit is None and _set_off(text, start, match.end(1)):
+        # "Reginald Bolding, D-Laveen, said": a state legislator's home town, set off as a
+        # tag after the name, is a place though no list knows it.
+        hit = ("PLACE", match.group(1), WEAK)
     if hit is None or hit[0] != "PLACE":
         return None
     # Weak, so a list it stands in ("Kyrsten Sinema, D-Ariz., and Thom Tillis") lends no label.
     return Candidate(match.start(1), match.end(1), match.group(1), "PLACE", WEAK, hit[1])
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether the tag [start, end) stands between commas or in brackets: ", D-Laveen,"."""
+    return (text[start - 2 : start] == ", " and text[end : end + 1] in ",.") or (
+        text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    )
 
 
 def _before_product(text: str, end: int) -> bool:
