@@ -260,6 +260,7 @@ def test_parliaments_named_for_their_seat_are_organisations() -> None:
 def test_teams_known_by_a_nickname_or_a_singular_name_are_organisations() -> None:
     text = "The Miami Heat beat the Reggae Boyz fans' favourites. The Heat coach spoke."
     assert labelled(text) == [("Miami Heat", "ORG"), ("Reggae Boyz", "ORG"), ("Heat", "ORG")]
+    assert found("The Red Sox won.") == [("Red Sox", "ORG", "Boston Red Sox")]
 
 
 def test_a_radio_station_is_an_organisation() -> None:
