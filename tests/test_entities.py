@@ -293,6 +293,16 @@ def test_a_plural_before_a_players_role_is_a_team() -> None:
     assert _labels(text, "West Indies") == {"PLACE"}
 
 
+def test_hyphenated_titles_are_not_part_of_the_name() -> None:
+    text = "Prosecutor-General Richard Muhumuza met Attorney-General Christian Porter."
+    assert labelled(text) == [("Richard Muhumuza", "PERSON"), ("Christian Porter", "PERSON")]
+
+
+def test_english_clubs_known_by_a_nickname() -> None:
+    text = "The Black Cats beat the Magpies. The young Black Cats side played well."
+    assert labelled(text) == [("Black Cats", "ORG"), ("Magpies", "ORG"), ("Black Cats", "ORG")]
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 
@@ -397,6 +407,8 @@ def test_portfolio_after_title_of_is_not_in_the_holders_name() -> None:
         "Justice of the Peace Lennox Wallace met Minister of Information and Media Chushi Kasanda."
     )
     assert labelled(text) == [("Lennox Wallace", "PERSON"), ("Chushi Kasanda", "PERSON")]
+    text = "Minister of Tourism and Lands Harin Fernando told Parliament."
+    assert labelled(text)[0] == ("Harin Fernando", "PERSON")  # "Fernando" is a surname here
     text = "The General Staff of the Armed Forces of Ukraine said so."
     assert labelled(text) == [("Armed Forces of Ukraine", "ORG")]  # "of" inside the name
 

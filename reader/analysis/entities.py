@@ -535,8 +535,12 @@ def _plain_shape(surface: str, gaz: Gazetteer) -> list[Part]:
             words[first] in common and not (count - first > 1 and words[first] in titles)
         ):
             first += 1
-            if words[first - 1] in _ARTICLES and count - first > 2:
-                break  # "The All Parties Conference": after "The", a long name's own word
+            if words[first - 1] in _ARTICLES and (
+                count - first > 2 or " ".join(words[first:stop]) in gaz.orgs
+            ):
+                # "The All Parties Conference", "The Black Cats": after "The", a long or a
+                # known name's own word
+                break
         if first == count:
             return []
         while stop - first > 1 and words[stop - 1] in DATE_WORDS:

@@ -300,9 +300,12 @@ def _portfolio_words(text: str, start: int, words: list[str], gaz: Gazetteer) ->
         return 0  # ("Minister of Health Oly Ilunga Kalenga": the title rules cut "Health")
     if known(gaz, words[0]) is not None or words[-1] in gaz.org_heads:
         return 0  # "Chief Justice of Pakistan Mian Saqib Nisar": the place rules cut it
-    # Without a given name to go by, a name of two words is the likeliest.
-    given = next((i for i, word in enumerate(words) if word in gaz.given_names), len(words) - 2)
-    if len(words) - given < 2 or not PLACE_ENDS.isdisjoint(words[:given]):
+    # Without a given name to go by, a name of two words is the likeliest (a given name that
+    # ends the run is a surname: "Lands Harin Fernando").
+    given = next(
+        (i for i, word in enumerate(words[:-1]) if word in gaz.given_names), len(words) - 2
+    )
+    if given > 1 and not PLACE_ENDS.isdisjoint(words[:given]):
         return 0  # "Governor of Buenos Aires Province María …": the place rules cut it
     return given
 
