@@ -303,6 +303,11 @@ def test_english_clubs_known_by_a_nickname() -> None:
     assert labelled(text) == [("Black Cats", "ORG"), ("Magpies", "ORG"), ("Black Cats", "ORG")]
 
 
+def test_an_outlet_and_a_capitalised_event() -> None:
+    text = "BGMEA signed a deal with The Daily Star about the Genocide memorial."
+    assert labelled(text) == [("BGMEA", "ORG"), ("Daily Star", "ORG")]
+
+
 def test_city_outside_a_sports_story_stays_a_place() -> None:
     assert _labels("Talks ended and the delegates left Newcastle.", "Newcastle") == {"PLACE"}
 
