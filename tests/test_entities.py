@@ -306,6 +306,7 @@ def test_english_clubs_known_by_a_nickname() -> None:
 def test_an_outlet_and_a_capitalised_event() -> None:
     text = "BGMEA signed a deal with The Daily Star about the Genocide memorial."
     assert labelled(text) == [("BGMEA", "ORG"), ("Daily Star", "ORG")]
+    assert labelled("Adam Bandt said the Greens are claiming credit.")[-1] == ("Greens", "ORG")
 
 
 def test_city_outside_a_sports_story_stays_a_place() -> None:
