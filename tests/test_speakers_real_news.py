@@ -1357,3 +1357,11 @@ def test_the_court_is_the_court_named_after_that_word() -> None:
     )
     assert [(e.name, e.label) for e in analyze(text).entities] == [("Sandiganbayan", "ORG")]
     assert speakers(text) == ["Sandiganbayan"]
+
+
+def test_a_shrug_attributes_like_a_smile() -> None:
+    text = (
+        "Manager Scott Servais spoke.\n\n“There is only so much I can do,’’ he shrugged."
+        " “Put them in spots where they can succeed.”"
+    )
+    assert speakers(text) == ["Scott Servais", "Scott Servais"]
