@@ -17,23 +17,19 @@ from functools import cache
 from pathlib import Path
 
 from reader.analysis.model import Entity, Quote
-from reader.analysis.reporting import paragraph_spans
+from reader.analysis.reporting import INDEFINITE_AT_START, paragraph_spans
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "speakers.tsv"
 # Paragraphs before and after a quote's own where a speaker may be named.
 BEFORE, AFTER = 2, 1
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|explained|noted|stated|asked|wrote|insisted|"
-    r"argued|warned|according to)\b",
-    re.IGNORECASE,
+_SAYING = (
+    "said|says|told|tells|added|adds|explained|noted|stated|asked|wrote|insisted|argued|warned"
 )
+_REPORTING = re.compile(rf"\b(?:{_SAYING}|according to)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # A verb and an unnamed speaker right after the quote: "…,” said a 60-year-old farmer".
 # The rules decided that no one named said it; the guess must not name someone.
-_UNNAMED_AFTER = re.compile(
-    r"[,.!?]?\s*(?:said|says|told|added|explained|asked|wrote)\s+(?:a|an|one|another)\s",
-    re.IGNORECASE,
-)
+_UNNAMED_AFTER = re.compile(rf"[,.!?]?\s*(?:{_SAYING}){INDEFINITE_AT_START.pattern}", re.IGNORECASE)
 _CLOSING = "\"”’'»"
 # How far a name must score above "nobody" to be given the quote: chosen on sets held back
 # from training, where it kept the guesses that were right and dropped most that were not.
