@@ -252,6 +252,23 @@ def test_club_cue_after_a_bare_apostrophe() -> None:
     assert _labels(player, "Leeds") == {"ORG"}
 
 
+def test_a_result_names_the_club_a_city_stands_for() -> None:
+    football = (
+        "Celtic's 3-0 win over Aberdeen lifted the club. After defeat by Bournemouth, the "
+        "striker scored. Bristol City were spurred on after a draw with Stoke."
+    )
+    assert _labels(football, "Aberdeen") == {"ORG"}
+    assert _labels(football, "Bournemouth") == {"ORG"}
+    assert _labels(football, "Bristol City") == {"ORG"}  # two words as well as one
+
+
+def test_other_codes_make_a_sports_story_too() -> None:
+    text = "The quarterback threw a touchdown pass, but the loss to Denver still hurt."
+    assert _labels(text, "Denver") == {"ORG"}
+    plain = "The mayor spoke after the council's loss to Denver in court."
+    assert _labels(plain, "Denver") == {"PLACE"}
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

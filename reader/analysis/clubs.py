@@ -32,10 +32,23 @@ SPORTS_WORDS = [
     "derby",
     "squad",
     "coach",
+    # Other codes: cricket, rugby and the North American leagues.
+    "wicket",
+    "innings",
+    "rugby",
+    "quarterback",
+    "touchdown",
+    "playoff",
+    "pitcher",
+    "NHL",
+    "NFL",
+    "NBA",
 ]
 CLUB_BEFORE_RE = re.compile(
     r"\b(?:joined|join|signed (?:for|from|by)|played for|plays for|playing for|loan (?:at|to|from)"
-    r"|beat|beating|against|left|leaving|sold by|move to|moved to|return to|returned to)\s+$"
+    r"|beat|beating|against|left|leaving|sold by|move to|moved to|return to|returned to"
+    r"|(?:win|wins|victory|victories) over|(?:defeat|defeats|loss|losses|lost|losing|lose) to"
+    r"|(?:defeat|beaten) by|(?:draw|drew|drawn) with)\s+$"
 )
 # CLUB_BEFORE_RE as word lookups (cue_words.py), which is what runs; the regex is the reference.
 CLUB_BEFORE = WordCue.of(
@@ -44,6 +57,9 @@ CLUB_BEFORE = WordCue.of(
         *("signed for", "signed from", "signed by", "played for", "plays for", "playing for"),
         *("loan at", "loan to", "loan from", "sold by", "move to", "moved to", "return to"),
         "returned to",
+        *("win over", "wins over", "victory over", "victories over"),
+        *("defeat to", "defeats to", "loss to", "losses to", "lost to", "losing to", "lose to"),
+        *("defeat by", "beaten by", "draw with", "drew with", "drawn with"),
     ],
 )
 CLUB_AFTER_RE = re.compile(
@@ -104,10 +120,7 @@ def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[
     clubs = {
         c.text
         for c in candidates
-        if c.label == "PLACE"
-        and c.text not in strong
-        and " " not in c.text
-        and club_cue(text, c.start, c.end)
+        if c.label == "PLACE" and c.text not in strong and club_cue(text, c.start, c.end)
     }
     if clubs:
         # "Mourinho’s side" after "Jose Mourinho": a surname, not a club.
