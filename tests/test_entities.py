@@ -269,6 +269,21 @@ def test_other_codes_make_a_sports_story_too() -> None:
     assert _labels(plain, "Denver") == {"PLACE"}
 
 
+def test_a_party_tags_home_town_starts_no_list_of_people() -> None:
+    text = "Reps. Gloria Johnson, D-Knoxville, Justin Jones, D-Nashville, and Al Ortiz spoke."
+    assert _labels(text, "Knoxville") == {"PLACE"}
+    assert _labels(text, "Nashville") == {"PLACE"}
+    assert _labels(text, "Justin Jones") == {"PERSON"}
+
+
+def test_the_names_in_an_address_are_places() -> None:
+    court = "Richardson of Wilberforce Avenue, Clifton, admitted jury intimidation."
+    assert _labels(court, "Clifton") == {"PLACE"}
+    aged = "Meek, aged 39, of Woolpitch, Greenmeadow, pleaded guilty to burglary."
+    assert _labels(aged, "Woolpitch") == {"PLACE"}
+    assert _labels(aged, "Greenmeadow") == {"PLACE"}
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -33,7 +33,7 @@ from reader.analysis.long_names import (
 )
 from reader.analysis.model import Entity, Label
 from reader.analysis.names import acronym_expansions, canonical_name, person_index, title_end
-from reader.analysis.settle import name_lists, settle, share_list_labels
+from reader.analysis.settle import name_lists, residence_towns, settle, share_list_labels
 from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_name_word
 from reader.analysis.typer import retype
 
@@ -177,6 +177,7 @@ def find_entities(
     title = title_end(text)
     settle(text, body, gaz, title)
     share_list_labels(lists)  # again, with the labels the whole document settled
+    residence_towns(text, body)
     relabel_clubs(text, body, gaz.strong_places)
     squad_clubs(text, body, gaz.strong_places)
     team_names(text, body, gaz)

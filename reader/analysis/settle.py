@@ -5,6 +5,7 @@ names listed together)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.analysis.context import context_cue
 from reader.analysis.entity_rules import (
@@ -113,6 +114,7 @@ def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
         start = candidate.start
         if not (
             index
+            and not _in_party_tag(text, previous_end)
             and start - previous_end <= LONGEST_LIST_GAP
             and text[previous_end:start] in LIST_GAPS
             and not POSSESSIVE_AFTER_RE.match(text, candidate.end)
@@ -126,6 +128,13 @@ def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
     # An organisation and a name with only a comma between are an appositive ("operator RWE,
     # Markus Krebber, said"), not a list; places are ("San Jose, Calif.").
     return [m for m in lists if len(m) > 2 or not _appositive(text, m[0], m[1])]
+
+
+def _in_party_tag(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the home in a party tag: "Gloria Johnson,
+    D-Knoxville, Justin Jones" lists people, and the town starts no list of them."""
+    start = text.rfind(" ", 0, end) + 1
+    return text[start : start + 2] in ("D-", "R-", "I-")
 
 
 def _appositive(text: str, first: Candidate, second: Candidate) -> bool:
@@ -220,3 +229,30 @@ def _surname_not_place(text: str, candidate: Candidate, people: dict[str, str]) 
     if full.split()[0] not in load().given_names:
         return False
     return context_cue(text, candidate.start, candidate.end) != "PLACE"
+
+
+# Street words that end the first part of an address ("of Wilberforce Avenue, Clifton").
+_STREET_ENDS = frozenset(
+    [
+        *("Street", "St", "Avenue", "Road", "Rd", "Lane", "Close", "Drive", "Crescent"),
+        *("Terrace", "Way", "View", "Grove", "Place", "Row", "Walk", "Square", "Gardens"),
+        *("Park", "Court", "Mews", "Hill", "Rise"),
+    ]
+)
+# Where a residence opens after a person: "Meek, aged 39, of", "Liddle, of", "of 86".
+_RESIDENCE_BEFORE = re.compile(r"(?:, |\d, )of (?:\d+[A-Za-z]? )?$")
+
+
+def residence_towns(text: str, candidates: list[Candidate]) -> None:
+    """In an address ("Richardson of Wilberforce Avenue, Clifton,", "aged 39, of Woolpitch,
+    Greenmeadow,") the names after "of" are places: a street, then its district or town."""
+    for first, second in pairwise(candidates):
+        if text[first.end : second.start] != ", " or second.confidence >= SURE:
+            continue
+        street = first.label == "PLACE" and first.text.rsplit(" ", 1)[-1] in _STREET_ENDS
+        opened = _RESIDENCE_BEFORE.search(text, max(0, first.start - 12), first.start)
+        if not (street or opened):
+            continue
+        for place in (first, second):
+            if place.label != "PLACE" and place.confidence < SURE:
+                place.label, place.confidence, place.canonical = "PLACE", CUE, ""
