@@ -284,6 +284,17 @@ def test_the_names_in_an_address_are_places() -> None:
     assert _labels(aged, "Greenmeadow") == {"PLACE"}
 
 
+def test_a_particle_does_not_join_two_people_named_with_and() -> None:
+    text = "But Quinton de Kock and Temba Bavuma's partnership lifted the side."
+    assert labelled(text) == [("Quinton de Kock", "PERSON"), ("Temba Bavuma", "PERSON")]
+
+
+def test_a_postal_code_in_a_party_tag_is_a_place() -> None:
+    text = "Sen. Elizabeth Warren (D-MA) grilled Powell, as did Rep. Jim Jordan, R-OH, later."
+    assert _labels(text, "MA") == {"PLACE"}
+    assert _labels(text, "OH") == {"PLACE"}
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

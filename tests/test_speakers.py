@@ -397,3 +397,12 @@ def test_a_quote_after_one_whose_he_said_was_settled_late_takes_its_speaker() ->
         "“We will deal with this for months.”"
     )
     assert analysed_speakers(text)[-3:] == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+def test_a_pair_after_a_preposition_is_not_the_subject() -> None:
+    text = (
+        "The Crusaders won after Codie Taylor and Sevu Reece were sin-binned, and Scott "
+        "Robertson was relieved.\n\n"
+        "“I was nervous,” he said."
+    )
+    assert analysed_speakers(text) == ["Scott Robertson"]

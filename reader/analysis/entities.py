@@ -45,8 +45,11 @@ OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
 PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
-# A party letter and a state after a US politician's name: "R-Texas", "D-N.Y.", "R-S.D.".
-PARTY_STATE_RE = re.compile(r"[DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)(?![\w-])")
+# A party letter and a state after a US politician's name: "R-Texas", "D-N.Y.", "R-S.D.",
+# "(D-MA)" (a postal code only before a bracket or comma).
+PARTY_STATE_RE = re.compile(
+    r"[DRI]-((?:[A-Z]\.){2,}|[A-Z]{2}(?=[),])|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)(?![\w-])"
+)
 # A reporting verb right after a name ("May said"), as a look-ahead.
 _SAID = r"(?= (?:said|says|told|added|insisted|argued|replied|warned)\b)"
 # Company suffixes written with a full stop ("Apple Inc.", "Sony Corp.").
@@ -394,7 +397,9 @@ def _split_joiners(
             or (word == "for" and left[-1] in gaz.org_heads)
             or (
                 word == "and"
-                and any(not w[0].isupper() for w in left)
+                # "Ministry of Lands and Housing"; a particle is a person's ("Quinton de
+                # Kock and Temba Bavuma" are two people)
+                and any(not w[0].isupper() and w not in PARTICLE_SET for w in left)
                 and OFFICES.isdisjoint(left)  # "… Management Director X and National Guard …"
             )
             or word == "&"

@@ -344,6 +344,11 @@ class Attributor:
         """Whether a preposition comes before `entity`, maybe with an article or an
         honorific between ("reserves of the Salar de Uyuni", "blame on Mr Kenyatta")."""
         pos = entity.start
+        first = self._first_of_pair(entity, floor)
+        if first is not entity:
+            # "after Codie Taylor and Sevu Reece were sin-binned": the pair shares the first
+            # name's preposition.
+            return self.after_preposition(first, floor)
         capitals = False  # whether capitalised words were passed
         gaz = load()
         for step in range(8):
