@@ -295,6 +295,12 @@ def test_a_postal_code_in_a_party_tag_is_a_place() -> None:
     assert _labels(text, "OH") == {"PLACE"}
 
 
+def test_a_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    defending = "Defending Capaldi, John Stokes told the court he was sorry."
+    assert labelled(defending) == [("Capaldi", "PERSON"), ("John Stokes", "PERSON")]
+    assert labelled("Addressing Liddle, the judge said it.") == [("Liddle", "PERSON")]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -525,19 +525,25 @@ def classify(
         return [group, *classify(text, tokens[1:], gaz, False)]
     if (
         initial
-        and len(words) >= 3
         and known(gaz, words[0]) is None
         and words[0] not in gaz.given_names
         and words[0] not in gaz.titles
         and text.count(words[0]) == 1
         and (
-            words[1] in gaz.given_names
-            or words[0].endswith(AGENT_ENDINGS)
-            or words[0].lower() in DESCRIBING_NOUNS
+            (
+                len(words) >= 3
+                and (
+                    words[1] in gaz.given_names
+                    or words[0].endswith(AGENT_ENDINGS)
+                    or words[0].lower() in DESCRIBING_NOUNS
+                )
+            )
+            or (len(words[0]) >= 7 and words[0].endswith("ing"))
         )
     ):
         # "Evacuee Harpreet Sandhu said": a word seen nowhere else, capitalised only because
-        # it opens the sentence, describes the person before the given name.
+        # it opens the sentence, describes the person before the given name; "Departing
+        # Rabbitohs COO …", "Stripping Northern franchise …": a verb opens it.
         return classify(text, tokens[1:], gaz, False)
     if (
         words[0] in gaz.given_names
