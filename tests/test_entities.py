@@ -301,6 +301,15 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
     assert labelled("Addressing Liddle, the judge said it.") == [("Liddle", "PERSON")]
 
 
+def test_clubs_named_like_no_place_are_organisations() -> None:
+    text = "Celtic beat Hearts of Oak, and Al Ittihad signed him."
+    assert labelled(text) == [
+        ("Celtic", "ORG"),
+        ("Hearts of Oak", "ORG"),
+        ("Al Ittihad", "ORG"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
