@@ -310,6 +310,12 @@ def test_clubs_named_like_no_place_are_organisations() -> None:
     ]
 
 
+def test_given_names_from_beyond_the_english_speaking_world_make_people() -> None:
+    text = "“We lost three players in Hamza Barry, Dembo Darboe and Modou Barrow,” he said."
+    assert {label for _, label in labelled(text)} == {"PERSON"}
+    assert labelled("Ahead of the Test in Indore, Rohit set the tone.")[-1] == ("Rohit", "PERSON")
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
