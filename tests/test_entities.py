@@ -316,6 +316,11 @@ def test_given_names_from_beyond_the_english_speaking_world_make_people() -> Non
     assert labelled("Ahead of the Test in Indore, Rohit set the tone.")[-1] == ("Rohit", "PERSON")
 
 
+def test_a_chief_ministers_title_and_a_cricket_xi_are_no_names() -> None:
+    text = "CM Edappadi Palaniswami said the XI was picked."
+    assert labelled(text) == [("Edappadi Palaniswami", "PERSON")]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
