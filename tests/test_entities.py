@@ -321,6 +321,15 @@ def test_a_chief_ministers_title_and_a_cricket_xi_are_no_names() -> None:
     assert labelled(text) == [("Edappadi Palaniswami", "PERSON")]
 
 
+def test_an_illness_is_no_name() -> None:
+    assert labelled("Cases of Yellow Fever and West Nile Virus rose in Lagos.") == [
+        ("Lagos", "PLACE")
+    ]
+    assert labelled("The Centers for Disease Control said so.") == [
+        ("Centers for Disease Control", "ORG")
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

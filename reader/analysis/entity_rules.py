@@ -169,6 +169,8 @@ COMPASS = frozenset(_COMPASS.split(" "))
 # Endings of nouns for people by what they do or are ("Evacuee", "Farmer", "Resident").
 AGENT_ENDINGS = ("ee", "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 # Nouns for a person with other endings: "Veteran Cameron White says".
+# Last words that make a run an illness's name ("Lassa Fever", "Lyme Disease").
+DISEASE_ENDS = frozenset(["Fever", "Virus", "Syndrome", "Disease", "Flu", "Pox"])
 DESCRIBING_NOUNS = frozenset(["veteran", "rookie", "star", "legend", "champion", "teenager"])
 # Titles whose holder heads an organisation: the unknown name before one is that organisation.
 HEAD_TITLES = frozenset(
@@ -343,6 +345,8 @@ def classify(
     hit = known(gaz, surface)
     if hit:
         return _known_name(text, start, end, surface, hit, False, initial)
+    if words[-1] in DISEASE_ENDS:
+        return []  # "Yellow Fever", "West Nile Virus": an illness is no name
     if words[0].isupper() and len(words[0]) > 3 and not words[1].isupper():
         # "SOUTH Africa’s opposition": a lead's first word in capitals, then the name.
         plain = known(gaz, words[0].title() + surface[len(words[0]) :])
