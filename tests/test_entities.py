@@ -262,6 +262,11 @@ def test_a_result_names_the_club_a_city_stands_for() -> None:
     assert _labels(football, "Bristol City") == {"ORG"}  # two words as well as one
 
 
+def test_a_baseball_story_is_a_sports_story() -> None:
+    text = "The Mariners beat the Angels in the ninth inning, and the dugout emptied."
+    assert labelled(text) == [("Mariners", "ORG"), ("Angels", "ORG")]
+
+
 def test_other_codes_make_a_sports_story_too() -> None:
     text = "The quarterback threw a touchdown pass, but the loss to Denver still hurt."
     assert _labels(text, "Denver") == {"ORG"}

@@ -43,6 +43,16 @@ SPORTS_WORDS = [
     "NHL",
     "NFL",
     "NBA",
+    "inning",
+    "dugout",
+    "bullpen",
+    "rookie",
+    "teammate",
+    "baseball",
+    "basketball",
+    "hockey",
+    "cricket",
+    "batting",
 ]
 CLUB_BEFORE_RE = re.compile(
     r"\b(?:joined|join|signed (?:for|from|by)|played for|plays for|playing for|loan (?:at|to|from)"
