@@ -335,6 +335,11 @@ def test_an_illness_is_no_name() -> None:
     ]
 
 
+def test_a_sports_body_before_its_contest_is_an_organisation() -> None:
+    assert labelled("He played in the 2019 ICC World Cup.") == [("ICC", "ORG")]
+    assert labelled("He set the mark at the BMW Berlin Marathon.") == []
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -146,6 +146,9 @@ MODEL_BEFORE_RE = re.compile(r"([A-Z][\w-]*) \d[\w-]* $")
 # The document heads that name events, held somewhere ("the Tokyo Games").
 EVENTS = frozenset(["Games", "Cup", "Summit", "Festival", "Contest", "Olympics"])
 ALL_EVENTS = EVENTS | {"Open", "Marathon", "Championship", "Championships", "Tournament", "Trophy"}
+# Events a sports body runs, named after it ("the ICC World Cup"); a sponsor's race or a
+# summit's host ("the BMW Berlin Marathon", "the G7 Summit") is no organiser.
+CONTESTS = frozenset(["Cup", "Championship", "Championships", "Trophy"])
 # A continent names no host city: "the Africa Cup", "the Asia Cup" are events alone.
 CONTINENTS = frozenset(["Africa", "Asia", "Europe", "America", "Americas", "Oceania"])
 # Seats of power that act as organisations ("the Kremlin said") but are also buildings.
@@ -390,6 +393,9 @@ def classify(
             return classify(text, tokens[:1], gaz, initial)
         if words[0] in gaz.groups and words[-1] not in ALL_EVENTS:
             return classify(text, tokens[:1], gaz, initial)  # "the Kenyan Constitution"
+        organiser = known(gaz, words[0]) if words[-1] in CONTESTS else None
+        if organiser is not None and organiser[0] == "ORG":
+            return classify(text, tokens[:1], gaz, initial)  # "the ICC World Cup": the ICC
         return []  # laws, treaties, strategies and events are not entities
     if (
         words[-1][-1] == "s"
