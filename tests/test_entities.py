@@ -340,6 +340,12 @@ def test_a_sports_body_before_its_contest_is_an_organisation() -> None:
     assert labelled("He set the mark at the BMW Berlin Marathon.") == []
 
 
+def test_a_leads_given_name_in_capitals_opens_a_person() -> None:
+    assert labelled("Title\n\nDAN McFarland was looking forward to it.") == [
+        ("DAN McFarland", "PERSON")
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -406,3 +406,12 @@ def test_a_pair_after_a_preposition_is_not_the_subject() -> None:
         "“I was nervous,” he said."
     )
     assert analysed_speakers(text) == ["Scott Robertson"]
+
+
+def test_a_quote_after_a_sentence_whose_he_believes_gives_the_speaker() -> None:
+    text = (
+        "DAN Moore was looking forward to the game.\n\n"
+        "The defeat at Clermont ensured they will play away, but he believes they are ready.\n\n"
+        "“I can’t wait for it.”"
+    )
+    assert analysed_speakers(text) == ["DAN Moore"]

@@ -355,6 +355,16 @@ def classify(
         plain = known(gaz, words[0].title() + surface[len(words[0]) :])
         if plain is not None:
             return [Candidate(start, end, surface, plain[0], plain[2], plain[1], initial=initial)]
+    if (
+        words[0].isupper()
+        and not words[1].isupper()
+        and words[0].title() in gaz.given_names
+        and known(gaz, words[0]) is None
+        and text[start - 1 : start] in ("", "\n")
+    ):
+        # "DAN McFarland was looking forward …": a paragraph's lead opens with the given name
+        # in capitals.
+        return [Candidate(start, end, surface, "PERSON", SURE, initial=initial)]
     portfolio = _portfolio_words(text, start, words, gaz)
     if portfolio:
         # "Head of Equity Faran Rizvi", "Director of Public Prosecutions Claire Loftus": the

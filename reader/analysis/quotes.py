@@ -314,6 +314,7 @@ _TERM_WORDS = 3
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"])
 
 # A reporting verb later in the sentence ("…, Southwark crown court heard").
+_PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
 _REPORTED_AFTER = re.compile(rf"{VERB.pattern}|\b(?:heard|was told|were told)\b")
 # Words of four letters or more: what a headline quote shares with the body's.
 _WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
@@ -449,7 +450,22 @@ def _introduced(
     subject = att.first_subject(prev_start, prev_end)
     if subject is not None and subject.label == "PERSON":
         return subject.name
-    return att.opening_subject(prev_start, prev_end)  # "The Amcu leader said …"
+    return att.opening_subject(prev_start, prev_end) or _pronoun_said(att, prev_start, prev_end)
+
+
+def _pronoun_said(att: Attributor, lo: int, hi: int) -> str | None:
+    """Whom "he" or "she" before the last reporting verb of the sentence [lo, hi) stands
+    for ("…, but he believes they are better equipped …", then the quote), or None."""
+    last = None
+    for verb in VERB.finditer(att.text, lo, hi):
+        if not att.inside_quote(verb.start()):
+            last = verb
+    if last is None:
+        return None
+    pronoun = _PRONOUN_BEFORE.search(att.text, max(lo, last.start() - 5), last.start())
+    if pronoun is None:
+        return None
+    return att.resolve(pronoun.start(1), pronoun.group(1).lower(), True)
 
 
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
