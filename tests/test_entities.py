@@ -346,6 +346,13 @@ def test_a_leads_given_name_in_capitals_opens_a_person() -> None:
     ]
 
 
+def test_irelands_counties_are_places() -> None:
+    assert found("He lives in Co Clare, near Kilkenny.") == [
+        ("Co Clare", "PLACE", "County Clare"),
+        ("Kilkenny", "PLACE", "Kilkenny"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
