@@ -353,6 +353,12 @@ def test_irelands_counties_are_places() -> None:
     ]
 
 
+def test_a_partys_members_named_by_an_adjective_are_a_group() -> None:
+    text = "Singh backed Trudeau’s Liberal government, and Conservatives were angry."
+    assert _labels(text, "Liberal") == {"GROUP"}
+    assert _labels(text, "Conservatives") == {"GROUP"}
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
