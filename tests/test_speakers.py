@@ -415,3 +415,13 @@ def test_a_quote_after_a_sentence_whose_he_believes_gives_the_speaker() -> None:
         "“I can’t wait for it.”"
     )
     assert analysed_speakers(text) == ["DAN Moore"]
+
+
+def test_a_participle_after_an_inverted_attribution_goes_on_with_its_speaker() -> None:
+    text = (
+        "Home Minister Asaduzzaman Khan Kamal said he had not talked to the paper.\n\n"
+        "“That interview was about the meeting,” said the minister, adding, “Still, I never "
+        "talked about it.”\n\n"
+        "The report also quoted him as saying, “We have alerted the authorities.”"
+    )
+    assert analysed_speakers(text) == ["Asaduzzaman Khan Kamal"] * 3

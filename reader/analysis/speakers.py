@@ -1317,12 +1317,19 @@ class Attributor:
             with_subject = self._with_subject(lo, verb.start())
             if with_subject[0]:
                 return with_subject
+            went_on = self._inverted_before(lo, verb.start())
+            if went_on is not None:
+                return True, went_on  # "“…,” said the minister, adding, “…”"
             quoted = _QUOTED_AS.search(text, max(lo, verb.start() - 80), verb.start())
             if quoted:
                 people = self.entities_in(quoted.start(1), quoted.end(1))
                 named = next((e for e in people if e.label == "PERSON"), None)
                 if named is not None:
                     return True, named.name  # "the statement quoted Mohammed as saying, “…”"
+                if quoted.group(1) in ("him", "her"):
+                    # "The report also quoted him as saying, “…”"
+                    pronoun = "he" if quoted.group(1) == "him" else "she"
+                    return True, self.resolve(quoted.start(1), pronoun, True)
         clause_lo = lo
         for brk in CLAUSE_BREAK.finditer(text, lo, verb.start()):
             if not self.inside_quote(brk.start()) and text[brk.end() : verb.start()].strip():
@@ -1333,6 +1340,21 @@ class Attributor:
             # clause after "and" shares the sentence's subject.
             return self.clause_subject(lo, verb.start(), word)
         return found
+
+    def _inverted_before(self, lo: int, participle: int) -> str | None:
+        """Who the inverted attribution right after a quote names, when a participle after a
+        comma goes on from it: "“…,” said the minister, adding, “…”"."""
+        if not self.text.endswith(", ", lo, participle):
+            return None
+        for said in VERB.finditer(self.text, lo, participle):
+            if self.inside_quote(said.start()) or not _AFTER_A_QUOTE.search(
+                self.text, lo, said.start()
+            ):
+                continue
+            found, name = self.speaker_after(said.end(), participle)
+            if found and name is not None:
+                return name
+        return None
 
     def _with_subject(self, lo: int, verb_start: int) -> Resolution:
         """“with the department saying …”: who the participle after "with" belongs to."""
