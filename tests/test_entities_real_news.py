@@ -267,6 +267,8 @@ def test_a_list_of_known_names_is_not_one_long_organisation() -> None:
     assert found(text) == [("Amazon", "ORG"), ("Facebook", "ORG"), ("Tesla Motors", "ORG")]
     text = "The Pharmacists, Nurses and Dentists Union went on strike."
     assert found(text) == [("Pharmacists, Nurses and Dentists Union", "ORG")]
+    union = "the Bakery, Confectionery, Tobacco Workers and Grain Millers International Union"
+    assert found(f"He leads {union}.") == [(union[4:], "ORG")]
     text = "Air NZ follows United Airlines, Cathay Pacific and Singapore Airlines in this."
     assert found(text) == [
         ("Air NZ", "ORG"),

@@ -189,6 +189,16 @@ def _one_body(before_and: list[tuple[int, str]], gaz: Gazetteer) -> bool:
     return not any(word in gaz.given_names and word not in gaz.org_heads for _, word in before_and)
 
 
+def _named_head(text: str, floor: int, start: int, word: str, gaz: Gazetteer) -> bool:
+    """Whether `word` (at `start`) is a head word that ends a name of its own, a capitalised
+    word before it ("United Airlines,"); "the Bakery, Confectionery, Tobacco Workers and
+    Grain Millers International Union" lists trades inside one name."""
+    if word not in gaz.org_heads:
+        return False
+    before = text[max(floor, text.rfind(" ", floor, start - 1) + 1) : start - 1]
+    return before[:1].isupper()
+
+
 def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candidate | None:
     """An organisation name ending with the head word at [head_start, end) that holds a
     lowercase word or "and", walking back over capitalised words and connectors; else None."""
@@ -223,7 +233,9 @@ def org_ending_at(text: str, head_start: int, end: int, gaz: Gazetteer) -> Candi
             break  # punctuation ends a name: "Roger Wicker, the chairman of…"
         if listed and not word[:1].isupper():
             break  # only "Pharmacists, Nurses and Dentists Union" lists names with commas
-        if listed and (bare in gaz.orgs or bare in gaz.places or bare in gaz.org_heads):
+        if listed and (
+            bare in gaz.orgs or bare in gaz.places or _named_head(text, floor, start, bare, gaz)
+        ):
             # "Amazon, Facebook and Tesla Motors", "United Airlines, Cathay Pacific and
             # Singapore Airlines": a list of names, not one name, so its "and" joins two
             in_list = True
