@@ -359,6 +359,18 @@ def test_a_partys_members_named_by_an_adjective_are_a_group() -> None:
     assert _labels(text, "Conservatives") == {"GROUP"}
 
 
+def test_a_possessive_inside_a_name_keeps_the_words_before_it() -> None:
+    assert labelled("He appeared at Windhoek Magistrate’s Court.") == [
+        ("Windhoek Magistrate’s Court", "ORG")
+    ]
+    assert labelled("He appeared at Coleraine Magistrates' Court.") == [
+        ("Coleraine Magistrates' Court", "ORG")
+    ]
+    assert labelled("The Tigray People's Liberation Front said.") == [
+        ("Tigray People's Liberation Front", "ORG")
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -65,7 +65,7 @@ POSSESSIVE_OFFICES = frozenset(
     [
         "President", "Minister", "Sheriff", "Governor", "Mayor", "General", "Premier",
         "Chancellor", "Speaker", "Secretary", "Coroner", "Auditor", "Ombudsman",
-        "Commissioner", "Prosecutor", "Attorney",
+        "Commissioner", "Prosecutor", "Attorney", "Magistrate",
     ]
 )  # fmt: skip
 # A plural's possessive before a capitalised word ("Traders’ A…"), and the end of a title's
@@ -287,6 +287,7 @@ def extend_org_names(text: str, body: list[Candidate], gaz: Gazetteer) -> None:
             " of " in candidate.text
             or text[candidate.start - 3 : candidate.start - 1] in "'s’s"
             or text.startswith(" on ", candidate.end)
+            or _opens_with_possessor(candidate.text)
         )
         and _grow(text, candidate, gaz)
     ]
@@ -317,8 +318,30 @@ def _grow(text: str, candidate: Candidate, gaz: Gazetteer) -> bool:
         possessor = text[word_start : start - 3]
         if possessor[:1].isupper() and possessor.endswith(INNER_POSSESSOR_ENDINGS):
             start = word_start
+    if _opens_with_possessor(text[start:end]):
+        start = _capitals_before(text, start, gaz)  # "All People’s Congress"
     if (start, end) == (candidate.start, candidate.end):
         return False
     candidate.start, candidate.end, candidate.text = start, end, text[start:end]
     candidate.canonical = ""  # "People’s Democratic Party" is not the "Democratic Party"
     return True
+
+
+def _opens_with_possessor(name: str) -> bool:
+    """Whether a name opens with a plural's possessive that belongs inside it ("People’s")."""
+    first = name[: name.find(" ")] if " " in name else name
+    return first.endswith(("'s", "’s")) and first[:-2].endswith(INNER_POSSESSOR_ENDINGS)
+
+
+def _capitals_before(text: str, start: int, gaz: Gazetteer) -> int:
+    """Where up to three capitalised words right before `start` begin ("Tigray People's
+    Liberation Front", "Sierra Leone People's Party"); a sentence word ("The") ends them."""
+    for _ in range(3):
+        if text[start - 1 : start] != " ":
+            break
+        word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+        word = text[word_start : start - 1]
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word in gaz.common:
+            break
+        start = word_start
+    return start
