@@ -371,6 +371,11 @@ def test_a_possessive_inside_a_name_keeps_the_words_before_it() -> None:
     ]
 
 
+def test_a_places_councillors_or_residents_after_it_make_it_a_place() -> None:
+    text = "This week Neyland councillors expressed anger. Angry residents protested."
+    assert labelled(text) == [("Neyland", "PLACE")]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

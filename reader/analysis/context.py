@@ -75,6 +75,8 @@ PLACE_AFTER_RE = re.compile(
     r"|towns|cities|suburbs|neighbou?rhoods)\b"
     r"|(?: [a-z]+)? (?:settlements|slums|estates)\b"
 )
+# The people of a place after its name; only mid-sentence, where a capital is no adjective's.
+PEOPLE_OF_PLACE_AFTER_RE = re.compile(r" (?:councillors|councilors|residents|villagers)\b")
 # Organisation context: "shares of X", "an analyst at X", "X, the German arms maker", "X said it".
 # "pilots’ union Balpa", "data firm Briter Bridges": the kind of organisation, then its name.
 _ORG_BEFORE_NOUNS = (
@@ -247,6 +249,8 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
     if char == " " and PLACE_AFTER_RE.match(text, end):
         return "PLACE"
+    if char == " " and PEOPLE_OF_PLACE_AFTER_RE.match(text, end) and _mid_sentence(text, start):
+        return "PLACE"  # "This week Neyland councillors expressed …" (not "Angry residents")
     if cues & _PLACE:
         # "investors in X", "a stake in X": owners put money in companies, not places.
         return "ORG" if cues & _OWNERS else "PLACE"
@@ -266,3 +270,8 @@ def person_before(text: str, start: int) -> bool:
     """A title or role right before `start` ("Mr.", "spokesman"): a person, not a speaker."""
     before = text[max(0, start - LOOK_BACK) : start]
     return ROLE_BEFORE.search(before)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a word other than a sentence's end comes right before `start`."""
+    return text[start - 1 : start] == " " and text[start - 2 : start - 1] not in ".!?:\n\"“'‘"
