@@ -425,3 +425,12 @@ def test_a_participle_after_an_inverted_attribution_goes_on_with_its_speaker() -
         "The report also quoted him as saying, “We have alerted the authorities.”"
     )
     assert analysed_speakers(text) == ["Asaduzzaman Khan Kamal"] * 3
+
+
+def test_an_aldermans_title_and_a_party_supremo() -> None:
+    text = (
+        "Chief Minister Mamata Banerjee spoke in the assembly.\n\n"
+        "“These are cheap tactics,” the Trinamool supremo said.\n\n"
+        "“They were promised clinics,” said Ald. Carlos Ramirez-Rosa, of the 35th Ward."
+    )
+    assert analysed_speakers(text) == ["Mamata Banerjee", "Carlos Ramirez-Rosa"]

@@ -60,6 +60,7 @@ superintendent detective constable sergeant magistrate chairperson cji cjp cjn j
 negotiator
 banker businessman businesswoman billionaire tycoon entrepreneur politician journalist
 pastor priest cleric rapper musician artist filmmaker athlete
+supremo
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
