@@ -434,3 +434,8 @@ def test_an_aldermans_title_and_a_party_supremo() -> None:
         "“They were promised clinics,” said Ald. Carlos Ramirez-Rosa, of the 35th Ward."
     )
     assert analysed_speakers(text) == ["Mamata Banerjee", "Carlos Ramirez-Rosa"]
+
+
+def test_two_people_saying_a_quote_together_are_credited_to_the_first() -> None:
+    text = "Mayors spoke.\n\n“We do not believe it,” Michael Hancock and Federico Peña said."
+    assert analysed_speakers(text) == ["Michael Hancock"]

@@ -988,6 +988,8 @@ class Attributor:
                 owner = entity  # "UNICEF's Robert Kezaala wrote", "Bibi's lawyer X said"
                 continue
             if entity.label == "PERSON":
+                if self._pair_says(entity, hi):
+                    return True, entity.name  # "…,” Michael Hancock and Federico Peña said"
                 break
             # Else "Kizuna President Haruto Sakamoto said": the organisation is part of a
             # title, so the name after it, if only title words come between, may speak.
@@ -1006,6 +1008,16 @@ class Attributor:
                 return True, described  # "…,” a calm and composed Mashrafe said
             return self._description(definite.group(1), definite.group(2), definite.start(1))
         return _UNDECIDED
+
+    def _pair_says(self, first: Entity, hi: int) -> bool:
+        """Whether `first` and another person, joined by "and", then say the quote: the
+        first named speaks for both, as news credits a joint statement."""
+        if not self.text.startswith(" and ", first.end):
+            return False
+        second = self.entities_in(first.end + 5, hi)[:1]
+        if not second or second[0].start != first.end + 5 or second[0].label != "PERSON":
+            return False
+        return TAIL_VERB.match(self.text, second[0].end, hi) is not None
 
     def _described_person(self, lo: int, hi: int) -> str | None:
         """The person whose name ends the words [lo, hi) after an article ("a jubilant
