@@ -376,6 +376,12 @@ def test_a_places_councillors_or_residents_after_it_make_it_a_place() -> None:
     assert labelled(text) == [("Neyland", "PLACE")]
 
 
+def test_indian_abbreviations_of_an_office_and_a_petition_are_no_names() -> None:
+    assert labelled("LoP Suvendu Adhikari said the PIL was misused.") == [
+        ("Suvendu Adhikari", "PERSON")
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
