@@ -382,6 +382,13 @@ def test_indian_abbreviations_of_an_office_and_a_petition_are_no_names() -> None
     ]
 
 
+def test_honorifics_of_legislators_and_of_several_men_are_not_in_the_name() -> None:
+    assert labelled("Honorable Niko Nawaikula and Messrs Gyang Zi spoke.") == [
+        ("Niko Nawaikula", "PERSON"),
+        ("Gyang Zi", "PERSON"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
