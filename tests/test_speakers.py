@@ -439,3 +439,8 @@ def test_an_aldermans_title_and_a_party_supremo() -> None:
 def test_two_people_saying_a_quote_together_are_credited_to_the_first() -> None:
     text = "Mayors spoke.\n\n“We do not believe it,” Michael Hancock and Federico Peña said."
     assert analysed_speakers(text) == ["Michael Hancock"]
+
+
+def test_a_surname_that_is_a_title_still_names_its_person() -> None:
+    text = "Aaron Judge made the catch.\n\n“It was about time,” Judge said. “I feel good.”"
+    assert analysed_speakers(text) == ["Aaron Judge", "Aaron Judge"]

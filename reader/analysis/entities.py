@@ -225,16 +225,19 @@ def find_entities(
 
 
 def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """A surname that is also a common word ("May", "Case"), left out of the runs, where it
-    plainly names the person given in full: before a reporting verb or after Mr or Mrs
-    ("Theresa May … May said")."""
-    common = gaz.common
+    """A surname that is also a common word or a title ("May", "Case", "Judge"), left out of
+    the runs, where it plainly names the person given in full: before a reporting verb or
+    after Mr or Mrs ("Theresa May … May said", "Aaron Judge … Judge said")."""
+    common, titles = gaz.common, gaz.titles
     words = set()
     for c in kept:
         if c.label == "PERSON":
             space = c.text.rfind(" ")
-            if space >= 0 and c.text[space + 1 :] in common:
-                words.add(c.text[space + 1 :])
+            last = c.text[space + 1 :]
+            if space >= 0 and (
+                last in common or (last in titles and c.text.split()[0] in gaz.given_names)
+            ):
+                words.add(last)
     if not words:
         return []
     taken = [(c.start, c.end) for c in kept]
