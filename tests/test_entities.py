@@ -389,6 +389,13 @@ def test_honorifics_of_legislators_and_of_several_men_are_not_in_the_name() -> N
     ]
 
 
+def test_initials_before_a_surname_make_a_person() -> None:
+    assert labelled("J.T. Miller scored twice, and DJ LeMahieu hit a single.") == [
+        ("J.T. Miller", "PERSON"),
+        ("DJ LeMahieu", "PERSON"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -253,15 +253,21 @@ def _sure(hit: tuple[Label, str, int] | None) -> bool:
     return hit is not None and hit[2] == SURE
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _initials_and_surname(words: list[str], gaz: Gazetteer) -> bool:
-    """Two capitals no gazetteer knows, then one plain name: a person's initials ("TJ Ryan",
-    "DJ Koh"), not an organisation's acronym."""
+    """Two capitals no gazetteer knows, then one name: a person's initials ("TJ Ryan", "DJ
+    LeMahieu", "O.J. Howard"), not an organisation's acronym."""
     return (
         len(words) == 2
-        and len(words[0]) == 2
-        and words[0].isupper()
+        and (
+            (len(words[0]) == 2 and words[0].isupper())
+            or _DOTTED_INITIALS.fullmatch(words[0]) is not None
+        )
         and known(gaz, words[0]) is None
-        and words[1][1:].islower()
+        and words[1][:1].isupper()
+        and not words[1].isupper()
         and words[1] not in gaz.org_heads
     )
 
