@@ -396,6 +396,13 @@ def test_initials_before_a_surname_make_a_person() -> None:
     ]
 
 
+def test_gulf_cities_the_world_gazetteer_misses_are_places() -> None:
+    assert labelled("He moved from Al Ain to Khor Fakkan last year.") == [
+        ("Al Ain", "PLACE"),
+        ("Khor Fakkan", "PLACE"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
