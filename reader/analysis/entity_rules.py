@@ -172,9 +172,9 @@ COMPASS = frozenset(_COMPASS.split(" "))
 # Endings of nouns for people by what they do or are ("Evacuee", "Farmer", "Resident").
 AGENT_ENDINGS = ("ee", "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 # Nouns for a person with other endings: "Veteran Cameron White says".
+DESCRIBING_NOUNS = frozenset(["veteran", "rookie", "star", "legend", "champion", "teenager"])
 # Last words that make a run an illness's name ("Lassa Fever", "Lyme Disease").
 DISEASE_ENDS = frozenset(["Fever", "Virus", "Syndrome", "Disease", "Flu", "Pox"])
-DESCRIBING_NOUNS = frozenset(["veteran", "rookie", "star", "legend", "champion", "teenager"])
 # Titles whose holder heads an organisation: the unknown name before one is that organisation.
 HEAD_TITLES = frozenset(
     ["President", "Chair", "Chairman", "Chairwoman", "CEO", "Founder", "Co-founder"]

@@ -313,8 +313,9 @@ NAMING_BEFORE = re.compile(r"(?:\b(?:means|meaning|named|dubbed|nicknamed|known 
 _TERM_WORDS = 3
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"])
 
-# A reporting verb later in the sentence ("…, Southwark crown court heard").
+# "he" or "she" right before a reporting verb ("…, but he believes …").
 _PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
+# A reporting verb later in the sentence ("…, Southwark crown court heard").
 _REPORTED_AFTER = re.compile(rf"{VERB.pattern}|\b(?:heard|was told|were told)\b")
 # Words of four letters or more: what a headline quote shares with the body's.
 _WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
