@@ -444,3 +444,13 @@ def test_two_people_saying_a_quote_together_are_credited_to_the_first() -> None:
 def test_a_surname_that_is_a_title_still_names_its_person() -> None:
     text = "Aaron Judge made the catch.\n\n“It was about time,” Judge said. “I feel good.”"
     assert analysed_speakers(text) == ["Aaron Judge", "Aaron Judge"]
+
+
+def test_reflected_and_asserted_report_a_quote() -> None:
+    text = (
+        "Mashrafe Bin Mortaza spoke to reporters.\n\n"
+        "“It is normal to take four or five years,” Mashrafe reflected.\n\n"
+        "Deborah Martin, for the defence, spoke next.\n\n"
+        "“There has been a tirade,” Martin asserted."
+    )
+    assert analysed_speakers(text) == ["Mashrafe Bin Mortaza", "Deborah Martin"]

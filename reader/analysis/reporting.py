@@ -25,7 +25,8 @@ barked barks screamed screams exclaimed exclaims cried whispered whispers mutter
 snapped retorted sighed texted quoted criticized criticised criticizes criticises condemned
 condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed welcomes
 revealed reveals disclosed beamed enthused smiled laughed enthuses reckons reckoned laments
-jokes muses recounts recounted quizzed queried shrugged shrugs
+jokes muses recounts recounted quizzed queried shrugged shrugs reflected reflects
+elaborated elaborates asserted asserts
 praising criticizing criticising condemning accusing describing dismissing defending hailing
 welcoming slamming blasting reads read believes believed proclaimed proclaims estimated
 estimates
