@@ -382,6 +382,12 @@ def test_indian_abbreviations_of_an_office_and_a_petition_are_no_names() -> None
     ]
 
 
+def test_an_editor_in_chiefs_title_is_not_in_the_name() -> None:
+    assert labelled("The paper's Editor-in-Chief Sudheer Sharma was charged.") == [
+        ("Sudheer Sharma", "PERSON")
+    ]
+
+
 def test_honorifics_of_legislators_and_of_several_men_are_not_in_the_name() -> None:
     assert labelled("Honorable Niko Nawaikula and Messrs Gyang Zi spoke.") == [
         ("Niko Nawaikula", "PERSON"),
