@@ -454,3 +454,12 @@ def test_reflected_and_asserted_report_a_quote() -> None:
         "“There has been a tirade,” Martin asserted."
     )
     assert analysed_speakers(text) == ["Mashrafe Bin Mortaza", "Deborah Martin"]
+
+
+def test_whom_a_source_told_is_a_listener_not_a_speaker() -> None:
+    text = (
+        "Jordan will go ahead.\n\n"
+        "“It is clear that Israel is no longer interested,” the source, who spoke on the "
+        "condition of anonymity, told The Jordan Times."
+    )
+    assert analysed_speakers(text) == [None]

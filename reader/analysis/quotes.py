@@ -313,6 +313,8 @@ NAMING_BEFORE = re.compile(r"(?:\b(?:means|meaning|named|dubbed|nicknamed|known 
 _TERM_WORDS = 3
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "a", "an", "and", "in", "on", "for", "to", "at"])
 
+# Verbs whose object is who listened, never who spoke.
+_LISTENING_VERBS = frozenset(["told", "tells", "telling"])
 # "he" or "she" right before a reporting verb ("…, but he believes …").
 _PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
 # A reporting verb later in the sentence ("…, Southwark crown court heard").
@@ -408,8 +410,8 @@ def _said_at_the_end(att: Attributor, verb: re.Match[str], hi: int) -> str | Non
     """Who an attribution closing the quote's sentence after a comma names ("…, says IAAF
     chief Lord Coe.", "… investors are keen to see plans on track, said Masayuki Kubota,
     chief strategist"), or None."""
-    if not att.text.endswith(", ", 0, verb.start()):
-        return None
+    if not att.text.endswith(", ", 0, verb.start()) or verb.group().lower() in _LISTENING_VERBS:
+        return None  # "…, told The Jordan Times": whom a source told listens
     return att.speaker_after(verb.end(), hi)[1]
 
 
