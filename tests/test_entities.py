@@ -262,6 +262,11 @@ def test_a_result_names_the_club_a_city_stands_for() -> None:
     assert _labels(football, "Bristol City") == {"ORG"}  # two words as well as one
 
 
+def test_a_league_and_a_match_mark_a_sports_story() -> None:
+    text = "Al Ain lead the Arabian Gulf League. The match against Dibba is on Friday."
+    assert _labels(text, "Dibba") == {"ORG"}
+
+
 def test_a_baseball_story_is_a_sports_story() -> None:
     text = "The Mariners beat the Angels in the ninth inning, and the dugout emptied."
     assert labelled(text) == [("Mariners", "ORG"), ("Angels", "ORG")]

@@ -18,7 +18,7 @@ SPORTS_WORDS = [
     "midfielder",
     "defender",
     "goalkeeper",
-    "league",
+    "eague",  # "league" and "League"
     "transfer",
     "season",
     "club",
@@ -53,6 +53,8 @@ SPORTS_WORDS = [
     "hockey",
     "cricket",
     "batting",
+    "match",
+    "fans",
 ]
 CLUB_BEFORE_RE = re.compile(
     r"\b(?:joined|join|signed (?:for|from|by)|played for|plays for|playing for|loan (?:at|to|from)"
