@@ -463,3 +463,11 @@ def test_whom_a_source_told_is_a_listener_not_a_speaker() -> None:
         "condition of anonymity, told The Jordan Times."
     )
     assert analysed_speakers(text) == [None]
+
+
+def test_a_name_in_another_script_in_brackets_sits_between_name_and_verb() -> None:
+    text = (
+        "Ko was detained.\n\n“It is regrettable,” TPP Legislator Vivian Huang (黃珊珊) wrote "
+        "on Facebook shortly after the verdict."
+    )
+    assert analysed_speakers(text) == ["Vivian Huang"]

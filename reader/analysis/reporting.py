@@ -170,7 +170,8 @@ TAIL_DEFINITE = re.compile(
 # A full stop inside an abbreviation ("the U.S.-led operation") does not end it.
 _APPOSITIVE_CHAR = r"(?:[^,;:.“”\"\n]|\.(?=\S))"
 APPOSITIVE_THEN_VERB = re.compile(
-    rf"(?:\s*,{_APPOSITIVE_CHAR}{{1,100}}?,?|\s+(?:of|from|at|with) {_APPOSITIVE_CHAR}{{1,60}}?)?"
+    rf"(?:\s*,{_APPOSITIVE_CHAR}{{1,100}}?,?|\s+(?:of|from|at|with) {_APPOSITIVE_CHAR}{{1,60}}?"
+    r"|\s+\([^()\n]{1,40}\))?"  # "Vivian Huang (黃珊珊) wrote": the name in another script
     rf",?\s+(?:{_ADVERB_ALT}\s+){{0,3}}({_VERB_ALT}){_VERB_END}"
 )
 # "'We'll rebuild:' Macron's vow": a headline quote owned by its speaker.
