@@ -414,6 +414,15 @@ def test_gulf_cities_the_world_gazetteer_misses_are_places() -> None:
     ]
 
 
+def test_more_titles_short_club_names_and_competition_words() -> None:
+    text = "Assemblyman Kevin McCarty and Ratu Inoke Kubuabola watched West Brom at AFCON."
+    assert labelled(text) == [
+        ("Kevin McCarty", "PERSON"),
+        ("Inoke Kubuabola", "PERSON"),
+        ("West Brom", "ORG"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
