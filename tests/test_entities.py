@@ -423,6 +423,11 @@ def test_more_titles_short_club_names_and_competition_words() -> None:
     ]
 
 
+def test_a_body_named_for_a_town_like_a_given_name_before_its_officer() -> None:
+    text = "Selma Police Department Chief Spencer Collier said the city would respond."
+    assert labelled(text) == [("Selma Police Department", "ORG"), ("Spencer Collier", "PERSON")]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

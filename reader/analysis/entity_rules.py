@@ -576,10 +576,15 @@ def classify(
         and words[0] not in gaz.titles
         and not (
             0 < title < len(words) - 1
-            and (words[title].endswith(".") or words[title - 1] in PLACE_ENDS)
+            and (
+                words[title].endswith(".")
+                or words[title - 1] in PLACE_ENDS
+                or words[title - 1] in gaz.org_heads
+                or words[title - 1] in FORCES
+            )
         )
     ):  # "Virginia Gov. Ralph Northam", "Sebastian County Sheriff Bill Hollenbeck": a place,
-        # a title, then the person
+        # a title, then the person; "Selma Police Department Chief Spencer Collier": a body
         if words[-1] in gaz.org_heads:
             # "George Washington University", "Howard Hughes Foundation": named after a person.
             return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
