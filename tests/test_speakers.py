@@ -471,3 +471,16 @@ def test_a_name_in_another_script_in_brackets_sits_between_name_and_verb() -> No
         "on Facebook shortly after the verdict."
     )
     assert analysed_speakers(text) == ["Vivian Huang"]
+
+
+def test_an_answer_after_a_subheading_goes_on_with_the_last_voice() -> None:
+    text = (
+        "Danielson after the win\n\n"
+        "“I’m proud of our team,” head coach Spencer Danielson said after the win.\n\n"
+        "Here are the highlights from Danielson’s postgame press conference.\n\n"
+        "On winning tough games in November\n\n"
+        "“We’ve got to look at the film and learn from it.”\n\n"
+        "On the team's psyche\n\n"
+        "“It’s huge.”"
+    )
+    assert analysed_speakers(text) == ["Spencer Danielson"] * 3

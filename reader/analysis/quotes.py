@@ -390,8 +390,36 @@ def _context_speaker(
             if speakers[other] is not None:
                 return speakers[other]
         if sentence and not text[att.quotes[index][1] : att.paragraphs[paragraph][1]].strip():
+            subheading = _subheading_before(att, paragraph)
+            if subheading is not None:
+                # "On winning tough games" between the answers of a press conference: the
+                # voice goes on past the subheading.
+                return _across_subheading(att, index, speakers, subheading)
             return _introduced(att, index, speakers, sentence)  # the paragraph is the quote
     return None
+
+
+def _subheading_before(att: Attributor, paragraph: int) -> int | None:
+    """The paragraph right before `paragraph` if it is a subheading (a short line with no
+    full stop) with a paragraph before it, else None."""
+    before = paragraph - 1
+    if before < 2 or not _is_headline(att.text, att.paragraphs[before]):
+        return None
+    return before
+
+
+def _across_subheading(
+    att: Attributor, index: int, speakers: list[str | None], subheading: int
+) -> str | None:
+    """The speaker of the last quote before the subheading, if its paragraph holds one; else
+    whom the paragraph before it introduces ("the highlights of Danielson's press conference")."""
+    for other in range(index - 1, -1, -1):
+        if att.quote_paragraph[other] < subheading - 1:
+            break
+        if speakers[other] is not None:
+            return speakers[other]
+    sentence = att.sentence_index(att.paragraphs[subheading][0])
+    return _introduced(att, index, speakers, sentence) if sentence else None
 
 
 def _recent_speakers(att: Attributor, index: int, speakers: list[str | None]) -> set[str | None]:
