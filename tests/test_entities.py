@@ -428,6 +428,14 @@ def test_a_body_named_for_a_town_like_a_given_name_before_its_officer() -> None:
     assert labelled(text) == [("Selma Police Department", "ORG"), ("Spencer Collier", "PERSON")]
 
 
+def test_a_member_of_a_team_with_a_plural_nickname_is_not_in_the_name() -> None:
+    assert labelled("Silver Fern Jenny-May Clarkson said so.") == [("Jenny-May Clarkson", "PERSON")]
+    assert labelled("Green Party Leader David Coon spoke.") == [
+        ("Green Party", "ORG"),
+        ("David Coon", "PERSON"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -256,6 +256,13 @@ def _sure(hit: tuple[Label, str, int] | None) -> bool:
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def _team_member_words(words: list[str], gaz: Gazetteer) -> int:
+    """2 if a run opens with one member of a team known by a two-word plural nickname ("All
+    Black Beauden Barrett", "Silver Fern Jenny-May Clarkson") and two name words follow; else
+    0. (One word is too often a name's own: "Green Bay Packers", "Green Party".)"""
+    return 2 if len(words) >= 4 and f"{words[0]} {words[1]}s" in gaz.orgs else 0
+
+
 def _initials_and_surname(words: list[str], gaz: Gazetteer) -> bool:
     """Two capitals no gazetteer knows, then one name: a person's initials ("TJ Ryan", "DJ
     LeMahieu", "O.J. Howard"), not an organisation's acronym."""
@@ -382,6 +389,9 @@ def classify(
         if known(gaz, text[start:lead_end]) is not None:
             return classify(text, tokens[:-1], gaz, initial)
         return [Candidate(start, lead_end, text[start:lead_end], "ORG", CUE, initial=initial)]
+    member = _team_member_words(words, gaz)
+    if member:
+        return classify_name(text, tokens[member:], gaz, SURE)  # "Silver Fern Jenny-May Clarkson"
     if len(words) > 2 and (words[0] in PLURAL_MEMBERS or words[0][:-1] in PLURAL_TITLES):
         return classify(text, tokens[1:], gaz, False)  # "TDs Mick Wallace and …"
     if words[-1] == "Local":
