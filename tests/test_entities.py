@@ -436,6 +436,11 @@ def test_a_member_of_a_team_with_a_plural_nickname_is_not_in_the_name() -> None:
     ]
 
 
+def test_a_title_after_a_place_named_with_of_opens_a_person() -> None:
+    text = "It was reported by Isle of Wight Coroner Caroline Sumeray on Monday."
+    assert labelled(text) == [("Isle of Wight", "PLACE"), ("Caroline Sumeray", "PERSON")]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

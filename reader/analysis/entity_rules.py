@@ -263,6 +263,14 @@ def _team_member_words(words: list[str], gaz: Gazetteer) -> int:
     return 2 if len(words) >= 4 and f"{words[0]} {words[1]}s" in gaz.orgs else 0
 
 
+def _titled_after_joiner(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether a title comes after the run's "of"/"for" with a name after it: "Isle of Wight
+    Coroner Caroline Sumeray" is a place, a title and a person, not one place."""
+    joiner = next(i for i, w in enumerate(words) if w in ("of", "for", "of the"))
+    title = _last_title(words, gaz)
+    return joiner < title < len(words) - 2 and words[title + 1] in gaz.given_names
+
+
 def _initials_and_surname(words: list[str], gaz: Gazetteer) -> bool:
     """Two capitals no gazetteer knows, then one name: a person's initials ("TJ Ryan", "DJ
     LeMahieu", "O.J. Howard"), not an organisation's acronym."""
@@ -482,6 +490,7 @@ def classify(
         len(words) >= 3
         and ("of" in words or "for" in words or "of the" in words)
         and OFFICES.isdisjoint(words[1:-1])  # "Division of … Management Director Jared …"
+        and not _titled_after_joiner(words, gaz)  # "Isle of Wight Coroner Caroline Sumeray"
     ):
         # The joiner survived only after an organisation or place word ("Bank of Korea").
         head = words[next(i for i, w in enumerate(words) if w in ("of", "for", "of the")) - 1]
