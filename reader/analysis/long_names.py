@@ -329,7 +329,9 @@ def _grow(text: str, candidate: Candidate, gaz: Gazetteer) -> bool:
 
 def _opens_with_possessor(name: str) -> bool:
     """Whether a name opens with a plural's possessive that belongs inside it ("People’s")."""
-    first = name[: name.find(" ")] if " " in name else name
+    if "s " not in name:
+        return False  # most names: one test in C before any slicing
+    first = name[: name.find(" ")]
     return first.endswith(("'s", "’s")) and first[:-2].endswith(INNER_POSSESSOR_ENDINGS)
 
 

@@ -114,10 +114,10 @@ def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
         start = candidate.start
         if not (
             index
-            and not _in_party_tag(text, previous_end)
             and start - previous_end <= LONGEST_LIST_GAP
             and text[previous_end:start] in LIST_GAPS
             and not POSSESSIVE_AFTER_RE.match(text, candidate.end)
+            and not _in_party_tag(text, previous_end)
         ):
             if index - first >= 2:
                 lists.append(candidates[first:index])
@@ -247,7 +247,9 @@ def residence_towns(text: str, candidates: list[Candidate]) -> None:
     """In an address ("Richardson of Wilberforce Avenue, Clifton,", "aged 39, of Woolpitch,
     Greenmeadow,") the names after "of" are places: a street, then its district or town."""
     for first, second in pairwise(candidates):
-        if text[first.end : second.start] != ", " or second.confidence >= SURE:
+        if first.label == second.label == "PLACE" or second.confidence >= SURE:
+            continue  # (most pairs: tested first, as it is cheaper than slicing the text)
+        if text[first.end : second.start] != ", ":
             continue
         street = first.label == "PLACE" and first.text.rsplit(" ", 1)[-1] in _STREET_ENDS
         opened = _RESIDENCE_BEFORE.search(text, max(0, first.start - 12), first.start)
