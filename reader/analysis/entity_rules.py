@@ -397,7 +397,7 @@ def classify(
         if known(gaz, text[start:lead_end]) is not None:
             return classify(text, tokens[:-1], gaz, initial)
         return [Candidate(start, lead_end, text[start:lead_end], "ORG", CUE, initial=initial)]
-    member = _team_member_words(words, gaz) if len(words) >= 4 else 0
+    member = _team_member_words(words, gaz)
     if member:
         return classify_name(text, tokens[member:], gaz, SURE)  # "Silver Fern Jenny-May Clarkson"
     if len(words) > 2 and (words[0] in PLURAL_MEMBERS or words[0][:-1] in PLURAL_TITLES):
