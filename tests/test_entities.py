@@ -441,6 +441,10 @@ def test_a_title_after_a_place_named_with_of_opens_a_person() -> None:
     assert labelled(text) == [("Isle of Wight", "PLACE"), ("Caroline Sumeray", "PERSON")]
 
 
+def test_mohd_opens_a_persons_name_and_meantime_is_no_name() -> None:
+    assert labelled("Meantime, Mohd Najib said it.") == [("Mohd Najib", "PERSON")]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
