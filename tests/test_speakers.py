@@ -484,3 +484,11 @@ def test_an_answer_after_a_subheading_goes_on_with_the_last_voice() -> None:
         "“It’s huge.”"
     )
     assert analysed_speakers(text) == ["Spencer Danielson"] * 3
+
+
+def test_a_bodys_news_release_speaks_for_it() -> None:
+    text = (
+        "The Marana Unified School District closed schools.\n\n"
+        "“We cannot supervise students,” a district news release said."
+    )
+    assert analysed_speakers(text) == ["Marana Unified School District"]

@@ -1068,6 +1068,13 @@ class Attributor:
         if article.lower() != "the":
             if "spokes" in words:  # "a Verizon spokesperson told", "a spokesman for X said"
                 return True, self._spokesperson_of(pos + len(article) + 1 + len(words))
+            parts = words.split()
+            if len(parts) >= 2 and parts[-1] in DOCUMENT_NOUNS:
+                # "a district news release said": the body the release is from
+                issuers = (self.organisation_for(part.lower(), pos) for part in parts[:-1])
+                issuer = next((name for name in issuers if name), None)
+                if issuer is not None:
+                    return True, issuer
             return True, None
         plain = words.replace("-elect", "").replace("-designate", "")  # "the president-elect"
         role_only = _ROLE_COMPLEMENT.sub(" ", plain)  # "the MP for Abetifi", "the mayor of Irpin"
