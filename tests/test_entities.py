@@ -445,6 +445,13 @@ def test_mohd_opens_a_persons_name_and_meantime_is_no_name() -> None:
     assert labelled("Meantime, Mohd Najib said it.") == [("Mohd Najib", "PERSON")]
 
 
+def test_more_national_sides_by_nickname() -> None:
+    assert labelled("The Brave Warriors drew with the Uganda Cranes.") == [
+        ("Brave Warriors", "ORG"),
+        ("Uganda Cranes", "ORG"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
