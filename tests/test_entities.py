@@ -452,6 +452,13 @@ def test_more_national_sides_by_nickname() -> None:
     ]
 
 
+def test_franchises_with_a_plural_nickname_no_common_word_shares() -> None:
+    assert labelled("The Padres lost, and the Houston Astros fired the manager.") == [
+        ("Padres", "ORG"),
+        ("Houston Astros", "ORG"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]
