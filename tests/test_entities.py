@@ -459,6 +459,14 @@ def test_franchises_with_a_plural_nickname_no_common_word_shares() -> None:
     ]
 
 
+def test_a_body_named_again_by_the_end_of_its_name_is_the_same_body() -> None:
+    text = "The Wisconsin Supreme Court ruled. The Supreme Court said Evers could hire."
+    assert [(label, name) for _, label, name in found(text)][:2] == [
+        ("ORG", "Wisconsin Supreme Court"),
+        ("ORG", "Wisconsin Supreme Court"),
+    ]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

@@ -219,9 +219,28 @@ def find_entities(
             end += 5  # "Dan Simmons, Jr.": the suffix is part of the name
             name = text[candidate.start : end] if name == candidate.text else name
         entities.append(Entity(candidate.start, end, candidate.label, name))
+    entities = _shortened_bodies(entities)
     if lexicon and lexicon.corrections:
         entities = _apply_lexicon(text, entities, lexicon)
     return _without_overlaps(entities)
+
+
+def _shortened_bodies(entities: list[Entity]) -> list[Entity]:
+    """A body named again by the last words of its full name ("the Wisconsin Supreme Court"
+    … "the Supreme Court") is the same body, when one full name earlier ends so."""
+    full: list[str] = []
+    changed = False
+    result = []
+    for entity in entities:
+        if entity.label == "ORG" and " " in entity.name:
+            longer = {name for name in full if name.endswith(" " + entity.name)}
+            if len(longer) == 1:
+                entity = Entity(entity.start, entity.end, entity.label, longer.pop())
+                changed = True
+            else:
+                full.append(entity.name)
+        result.append(entity)
+    return result if changed else entities
 
 
 def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
