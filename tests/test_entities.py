@@ -467,6 +467,11 @@ def test_a_body_named_again_by_the_end_of_its_name_is_the_same_body() -> None:
     ]
 
 
+def test_a_baillie_a_barrister_at_law_and_an_all_ireland() -> None:
+    text = "Baillie Ian Borthwick and Oisín Clarke BL watched the All-Ireland final."
+    assert labelled(text) == [("Ian Borthwick", "PERSON"), ("Oisín Clarke", "PERSON")]
+
+
 def test_parliaments_named_for_their_seat_are_organisations() -> None:
     text = "In the Senedd, Mr Gething spoke; MSPs banned him from Holyrood."
     assert labelled(text) == [("Senedd", "ORG"), ("Gething", "PERSON"), ("Holyrood", "ORG")]

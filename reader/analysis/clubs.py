@@ -55,6 +55,9 @@ SPORTS_WORDS = [
     "batting",
     "match",
     "fans",
+    "hurling",
+    "Gaelic",
+    "GAA",
 ]
 CLUB_BEFORE_RE = re.compile(
     r"\b(?:joined|join|signed (?:for|from|by)|played for|plays for|playing for|loan (?:at|to|from)"

@@ -38,7 +38,9 @@ from reader.analysis.tokens import PARTICLE_SET, RUN_RE, TOKEN_RE, UPPER, is_nam
 from reader.analysis.typer import retype
 
 # Honours and professional letters written after a name: not part of it.
-POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"])
+POST_NOMINALS = frozenset(
+    ["KC", "QC", "SC", "BL", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]
+)
 # " de ", " van ": a particle (tokens.PARTICLES) right before a name.
 PARTICLE_ENDINGS = tuple(f" {particle} " for particle in sorted(PARTICLE_SET))
 OPENERS = frozenset("\"“‘'([—–:")
