@@ -12,6 +12,7 @@ from reader.analysis.entity_rules import (
     COMPASS,
     CUE,
     ORG_LEADS,
+    PARTY_STATE_RE,
     SURE,
     WEAK,
     Candidate,
@@ -133,8 +134,7 @@ def name_lists(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
 def _in_party_tag(text: str, end: int) -> bool:
     """Whether the name ending at `end` is the home in a party tag: "Gloria Johnson,
     D-Knoxville, Justin Jones" lists people, and the town starts no list of them."""
-    start = text.rfind(" ", 0, end) + 1
-    return text[start : start + 2] in ("D-", "R-", "I-")
+    return PARTY_STATE_RE.match(text, text.rfind(" ", 0, end) + 1) is not None
 
 
 def _appositive(text: str, first: Candidate, second: Candidate) -> bool:
