@@ -230,19 +230,17 @@ def find_entities(
 def _shortened_bodies(entities: list[Entity]) -> list[Entity]:
     """A body named again by the last words of its full name ("the Wisconsin Supreme Court"
     … "the Supreme Court") is the same body, when one full name earlier ends so."""
-    full: list[str] = []
-    changed = False
+    full: set[str] = set()
     result = []
     for entity in entities:
         if entity.label == "ORG" and " " in entity.name:
-            longer = {name for name in full if name.endswith(" " + entity.name)}
+            longer = [name for name in full if name.endswith(" " + entity.name)]
             if len(longer) == 1:
-                entity = Entity(entity.start, entity.end, entity.label, longer.pop())
-                changed = True
+                entity = Entity(entity.start, entity.end, entity.label, longer[0])
             else:
-                full.append(entity.name)
+                full.add(entity.name)
         result.append(entity)
-    return result if changed else entities
+    return result
 
 
 def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
