@@ -263,6 +263,19 @@ def _team_member_words(words: list[str], gaz: Gazetteer) -> int:
     return 2 if len(words) >= 4 and f"{words[0]} {words[1]}s" in gaz.orgs else 0
 
 
+def _opens_with_a_description(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether a run's first word (capitalised only as a sentence's first) describes what
+    follows rather than naming: a noun for a person before a given name or a longer name
+    ("Evacuee Harpreet Sandhu", "Veteran Cameron White"), or a verb ("Sentencing Ng")."""
+    if len(words[0]) >= 7 and words[0].endswith("ing"):
+        return True
+    return len(words) >= 3 and (
+        words[1] in gaz.given_names
+        or words[0].endswith(AGENT_ENDINGS)
+        or words[0].lower() in DESCRIBING_NOUNS
+    )
+
+
 def _titled_after_joiner(words: list[str], gaz: Gazetteer) -> bool:
     """Whether a title comes after the run's "of"/"for" with a name after it: "Isle of Wight
     Coroner Caroline Sumeray" is a place, a title and a person, not one place."""
@@ -574,17 +587,7 @@ def classify(
         and words[0] not in gaz.given_names
         and words[0] not in gaz.titles
         and text.count(words[0]) == 1
-        and (
-            (
-                len(words) >= 3
-                and (
-                    words[1] in gaz.given_names
-                    or words[0].endswith(AGENT_ENDINGS)
-                    or words[0].lower() in DESCRIBING_NOUNS
-                )
-            )
-            or (len(words[0]) >= 7 and words[0].endswith("ing"))
-        )
+        and _opens_with_a_description(words, gaz)
     ):
         # "Evacuee Harpreet Sandhu said": a word seen nowhere else, capitalised only because
         # it opens the sentence, describes the person before the given name; "Departing
