@@ -176,8 +176,8 @@ _ORG, _PERSON, _PLACE, _BLOCKED, _OWNERS = 1, 2, 4, 8, 16
 # PLACE_AFTER_RE) starts with: a name followed by anything else skips those four matches.
 _AFTER_STARTS = frozenset(" ,'’")
 # The first three letters of every word that can open ORG_AFTER_RE, STATEMENT_AFTER_RE,
-# PERSON_AFTER_RE, NATIVE_AFTER_RE or PERSON_NOUN_AFTER_RE after a space (every such word
-# has three letters or more). Keep in step with those regexes.
+# PERSON_AFTER_RE, NATIVE_AFTER_RE, PERSON_NOUN_AFTER_RE or PEOPLE_OF_PLACE_AFTER_RE after a
+# space (every such word has three letters or more). Keep in step with those regexes.
 _SPACED_WORDS = (
     # ORG_AFTER_RE
     "shares stock chief CEO CFO board shareholders subsidiary revenue profit earnings quarterly"
@@ -193,6 +193,8 @@ _SPACED_WORDS = (
     # PERSON_NOUN_AFTER_RE
     " homicide killing murder shooting assassination abduction kidnapping lawyer attorney"
     " widow family relatives"
+    # PEOPLE_OF_PLACE_AFTER_RE
+    " councillors councilors residents villagers"
 )
 _SPACED_OPENINGS = frozenset(
     word[:3] for word in [*_SPACED_WORDS.split(), *REPORTING_VERBS.split("|")]
@@ -249,7 +251,7 @@ def context_cue(text: str, start: int, end: int) -> Label | None:
         return "PLACE"  # "in Nuh’s Pachgaon", "in Russia's Kursk region"
     if char == " " and PLACE_AFTER_RE.match(text, end):
         return "PLACE"
-    if char == " " and PEOPLE_OF_PLACE_AFTER_RE.match(text, end) and _mid_sentence(text, start):
+    if spaced and PEOPLE_OF_PLACE_AFTER_RE.match(text, end) and _mid_sentence(text, start):
         return "PLACE"  # "This week Neyland councillors expressed …" (not "Angry residents")
     if cues & _PLACE:
         # "investors in X", "a stake in X": owners put money in companies, not places.
