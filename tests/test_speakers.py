@@ -492,3 +492,24 @@ def test_a_bodys_news_release_speaks_for_it() -> None:
         "“We cannot supervise students,” a district news release said."
     )
     assert analysed_speakers(text) == ["Marana Unified School District"]
+
+
+def test_a_place_qualifying_a_noun_is_not_the_speaker() -> None:
+    text = (
+        "Safestyle closed its factory.\n\n"
+        "One Sheffield glazer, who did not wish to give his name, said the news was “devastating”."
+    )
+    assert analysed_speakers(text) == [None]
+
+
+def test_a_place_before_a_role_names_the_person_holding_it() -> None:
+    text = (
+        "Iraq PM says protests cost country ‘billions’\n\n"
+        "Prime Minister Adel Abdul-Mahdi spoke on Tuesday."
+    )
+    assert analysed_speakers(text) == ["Adel Abdul-Mahdi"]
+
+
+def test_a_place_before_a_title_and_name_leaves_the_name_the_speaker() -> None:
+    text = "Alberta Premier Rachel Notley says it is a “pivotal moment” for Canada."
+    assert analysed_speakers(text) == ["Rachel Notley"]

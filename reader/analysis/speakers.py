@@ -31,6 +31,7 @@ from reader.analysis.reporting import (
     DEFINITE_ROLE_AT_END,
     DEFINITE_ROLE_AT_START,
     INDEFINITE_AT_START,
+    ORG_NOUNS,
     OWNED_UNNAMED,
     PARTICIPLE_PHRASE,
     POSSESSIVE_GAP,
@@ -88,8 +89,12 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?")
 _VOICE_AFTER = re.compile(
     r"(?:['’]s|(?<=s)['’])\s+(?:\w+\s+)?(?:office|spokesman|spokeswoman|spokesperson)\b"
 )
-# One or two lowercase words, then a reporting verb: "Myanmar state television said".
-_NOUN_THEN_VERB = re.compile(rf" ([a-z]+)(?: [a-z]+)? {VERB.pattern}")
+# The word right after a place name: "Iraq PM", "Johannesburg magistrate", "Yorkshire-based firm".
+_WORD_AFTER_PLACE = re.compile(r"(?:-based)? ([a-z]+|[A-Z]+\b|[A-Z][a-z]+)\b")
+# A lowercase noun that does the reporting or is described: "Myanmar state television
+# said", "One Barnsley glazer, who …", "Jobless Dubai labourer who stabbed …".
+_NOUN_DOING = re.compile(rf" [a-z]+(?:(?: [a-z]+)? {VERB.pattern}|,? who\b)")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "with the department saying": "with", then who does the -ing verb (group 1).
 _WITH_BEFORE = re.compile(r"\bwith\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$")
 # Staff who speak for their organisation: "analysts at", "a spokesperson for the".
@@ -566,16 +571,28 @@ class Attributor:
     def _entity_named(self, name: str | None) -> Entity | None:
         return None if name is None else self.by_name.get(name)
 
-    def _modifier(self, entity: Entity) -> bool:
-        """Whether a lowercase noun phrase follows `entity` and does the reporting
-        ("Myanmar state television said"), so the name only qualifies it."""
-        match = _NOUN_THEN_VERB.match(self.text, entity.end)
+    def _qualified_by_place(self, place: Entity) -> re.Match[str] | None:
+        """The role or noun `place` qualifies ("Iraq PM says", "One Barnsley glazer, who …,
+        said"), so the place is not the subject; None when the place is the subject."""
+        match = _WORD_AFTER_PLACE.match(self.text, place.end)
         if match is None:
-            return False
+            return None
         word = match.group(1)
-        return not (
-            VERB.fullmatch(word) or is_adverb(word) or word in PREPOSITIONS or word in _STOPS
-        )
+        if word.lower() in ROLE_NOUNS or word in ORG_NOUNS:
+            return match
+        if not word.islower() or not _NOUN_DOING.match(self.text, match.start(1) - 1):
+            return None  # "The US issued a warning": a verb, not a noun, follows
+        if VERB.fullmatch(word) or is_adverb(word) or word in PREPOSITIONS or word in _STOPS:
+            return None
+        return match
+
+    def _holder_of_role(self, role: re.Match[str]) -> Entity | None:
+        """The person the story titles with the role after a place ("Iraq PM says" → "Prime
+        Minister Adel Abdul-Mahdi"), unless the role is the title of a name right after it
+        ("Alberta Premier Rachel Notley", who the scan meets next)."""
+        if role.group(1).lower() not in ROLE_NOUNS or _CAPITAL_NEXT.match(self.text, role.end()):
+            return None
+        return self._entity_named(self._titled_person(role.group(1), len(self.text)))
 
     def clause_start(self, lo: int, hi: int) -> int:
         """Where the main clause starts: after an opening participle's phrase ("Speaking
@@ -669,7 +686,11 @@ class Attributor:
                 if entity.label == "ORG" and fallback is None and self._staff_of(entity, lo):
                     fallback = entity  # "analysts at Morgan Stanley said": the bank's view
                 continue
-            if entity.label in ("PLACE", "GROUP") and self._modifier(entity):
+            qualified = self._qualified_by_place(entity) if entity.label == "PLACE" else None
+            if qualified is not None:
+                holder = self._holder_of_role(qualified)
+                if holder is not None:
+                    return holder
                 continue  # "Myanmar state television said": the place only qualifies it
             if entity.label == "PLACE" and _DATELINE_AFTER.match(self.text, entity.end):
                 continue  # "GENEVA (Reuters) - The U.N. rights chief said": the dateline
