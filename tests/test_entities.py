@@ -898,3 +898,11 @@ def test_a_ranking_is_no_name_and_city_power_stormont_joburg_are_known() -> None
         ("Stormont", "ORG"),
         ("Joburg", "PLACE"),
     ]
+
+
+def test_a_title_word_surname_after_a_title_names_the_person() -> None:
+    text = (
+        "Council members blamed Mayor Brandon King on Wednesday.\n\n"
+        "Later, Mayor King addressed reporters."
+    )
+    assert ("King", "PERSON") in labelled(text)

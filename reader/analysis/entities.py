@@ -267,7 +267,13 @@ def _word_surnames(text: str, kept: list[Candidate], gaz: Gazetteer) -> list[Can
         if not any(a <= match.start() < b for a, b in taken):
             surface = match.group()
             found.append(Candidate(match.start(), match.end(), surface, "PERSON", CUE))
-    return found
+    for match in re.finditer(rf"\b([A-Z][a-z]+) ((?:{alternatives})\b)(?! [A-Z])", text):
+        # "Mayor King addressed reporters": the title of "Mayor Brandon King", then his name.
+        if match.group(1) in titles and not any(a <= match.start(2) < b for a, b in taken):
+            start, end = match.span(2)
+            if all(c.start != start for c in found):
+                found.append(Candidate(start, end, match.group(2), "PERSON", CUE))
+    return sorted(found, key=attrgetter("start"))
 
 
 # A name standing where a person does: after an honorific or "said", or before a reporting verb.
