@@ -906,3 +906,27 @@ def test_a_title_word_surname_after_a_title_names_the_person() -> None:
         "Later, Mayor King addressed reporters."
     )
     assert ("King", "PERSON") in labelled(text)
+
+
+def test_a_city_then_a_plural_nickname_is_a_team() -> None:
+    assert labelled("They lost 5-2 to the San Jose Sharks on Sunday.") == [
+        ("San Jose Sharks", "ORG")
+    ]
+
+
+def test_the_words_before_a_members_title_name_the_seat() -> None:
+    text = "Yesterday Colne Valley MP Jason McCartney spoke to Dewsbury MP Paula Sherriff."
+    assert labelled(text) == [
+        ("Colne Valley", "PLACE"),
+        ("Jason McCartney", "PERSON"),
+        ("Dewsbury", "PLACE"),
+        ("Paula Sherriff", "PERSON"),
+    ]
+
+
+def test_an_infirmary_is_an_organisation() -> None:
+    text = "Staff at Huddersfield Royal Infirmary and the Royal Infirmary of Edinburgh agreed."
+    assert labelled(text) == [
+        ("Huddersfield Royal Infirmary", "ORG"),
+        ("Royal Infirmary of Edinburgh", "ORG"),
+    ]

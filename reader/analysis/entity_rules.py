@@ -183,6 +183,8 @@ HEAD_TITLES = frozenset(
 LOCAL_RULERS = frozenset(
     ["Governor", "Gov.", "Mayor", "Premier", "Sheriff", "Councillor", "Councilor"]
 )
+# Members elected for a seat: the words before the title name the constituency.
+SEAT_TITLES = frozenset(["MP", "MSP", "MLA", "MPP", "TD", "MNA", "MHA"])
 
 
 @dataclass(slots=True)
@@ -305,21 +307,37 @@ def _place_then_plural(
 ) -> bool:
     """Whether a run is a known place's name, then unknown words ending in a plural noun:
     people are not named in the plural ("Jordan Chiles" opens with a given name)."""
-    last = words[-1]
+    place_words = len(pieces[0].text.split()) if len(pieces) == 1 else 0
     return (
-        len(words) <= 3
-        and len(pieces) == 1
+        0 < place_words < len(words) <= place_words + 2
         and pieces[0].label == "PLACE"
         and pieces[0].start == start
-        and pieces[0].text == words[0]
+        and pieces[0].text == " ".join(words[:place_words])
         and words[0] not in gaz.given_names
-        and last[-1] == "s"
-        and last[1:].islower()
-        and not last.endswith(_NOT_PLURAL_ENDS)
-        and last not in gaz.common
-        and last not in gaz.groups
+        and _plural_nickname(words[-1], gaz)
         and gaz.titles.isdisjoint(words)
     )
+
+
+def _plural_nickname(word: str, gaz: Gazetteer) -> bool:
+    """Whether `word` can be a team's plural nickname ("Broncos", "Sharks"), not a people
+    ("Kenyans") or a word like "Express" or "Times"."""
+    return (
+        word[-1] == "s"
+        and word[1:].islower()
+        and not word.endswith(_NOT_PLURAL_ENDS)
+        and word not in gaz.common
+        and word not in gaz.groups
+    )
+
+
+def _city_team(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether a run opening like a place ("San", "Santa") is a known place, then a plural
+    nickname: "San Jose Sharks", "San Diego Padres" are teams."""
+    if len(words) < 3 or not _plural_nickname(words[-1], gaz):
+        return False
+    city = known(gaz, " ".join(words[:-1]))
+    return city is not None and city[0] == "PLACE"
 
 
 # A title, "of" and the portfolio's earlier words before a run: "Head of ", "Justice of the
@@ -516,7 +534,7 @@ def classify(
         words[-1] not in gaz.org_heads
         and title < 0  # "San Antonio Police Chief William McManus"
         and (
-            words[0] in PLACE_LEADS
+            (words[0] in PLACE_LEADS and not _city_team(words, gaz))
             or (
                 words[-1] in PLACE_ENDS
                 and (words[-1] != "District" or words[-2] not in gaz.org_heads)  # "School District"
@@ -643,6 +661,16 @@ def classify(
             # Executive Matt Meyer" names no county).
             lead = tokens[:first_title]
             found.append(Candidate(start, lead[-1][1], text[start : lead[-1][1]], "PLACE", CUE))
+        elif (
+            first_title > 0
+            and words[first_title] in SEAT_TITLES
+            and all(c.label == "PLACE" for c in found)
+            and not any(w in gaz.common or w in gaz.given_names for w in words[:first_title])
+            and not all(map(is_acronym, words[:first_title]))
+        ):
+            # "Colne Valley MP Jason McCartney", "Dewsbury MP": the seat, a place, whole.
+            lead_end = tokens[first_title - 1][1]
+            found = [Candidate(start, lead_end, text[start:lead_end], "PLACE", CUE)]
         elif not found and first_title > 0 and all(map(is_acronym, words[:first_title])):
             # "EFF MP Mbuyiseni Ndlozi", "NCP leader": an acronym before a title is the body.
             lead_end = tokens[first_title - 1][1]
