@@ -930,3 +930,17 @@ def test_an_infirmary_is_an_organisation() -> None:
         ("Huddersfield Royal Infirmary", "ORG"),
         ("Royal Infirmary of Edinburgh", "ORG"),
     ]
+
+
+def test_a_club_opening_word_makes_the_run_a_club() -> None:
+    assert labelled("Maccabi Tel Aviv beat Hapoel Beersheba 2-1.") == [
+        ("Maccabi Tel Aviv", "ORG"),
+        ("Hapoel Beersheba", "ORG"),
+    ]
+
+
+def test_a_body_ending_in_an_organisation_word_before_a_title_is_whole() -> None:
+    text = "Yesterday the New Zealand Law Society President Tiana Epati wrote to him."
+    assert labelled(text) == [("New Zealand Law Society", "ORG"), ("Tiana Epati", "PERSON")]
+    text = "Yesterday Mineral Resources Minister Mosebenzi Zwane spoke."
+    assert ("Mineral Resources", "ORG") not in labelled(text)

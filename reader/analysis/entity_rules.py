@@ -93,6 +93,26 @@ PEOPLE_ENDINGS = ("ers", "ans", "ines", "ites", "ese", "ian")
 _PEOPLE_SUFFIXES = ("ers", "ans", "ians", "es", "ites", "ese", "n")
 # Forces and services named after their place ("Detroit Police", "Kenya Wildlife Service").
 FORCES = frozenset(["Police", "Service", "Services", "Department", "Authority", "Board"])
+# Words that open sports clubs' names, before the club's city ("Hapoel Beersheba").
+CLUB_OPENINGS = frozenset(
+    [
+        "Maccabi",
+        "Hapoel",
+        "Beitar",
+        "Bnei",
+        "Dynamo",
+        "Dinamo",
+        "Lokomotiv",
+        "Spartak",
+        "Olympique",
+        "Deportivo",
+        "Atletico",
+        "Atlético",
+        "Sporting",
+    ]
+)
+# Titles whose holder runs a portfolio ("Mineral Resources Minister"), not the body before.
+PORTFOLIOS = frozenset(["Minister", "Secretary", "Cabinet", "MEC"])
 # Titles that end an office's name ("Chief Minister", "Forest Officer"), not a body's.
 OFFICES = frozenset(
     [
@@ -400,6 +420,8 @@ def classify(
     hit = known(gaz, surface)
     if hit:
         return _known_name(text, start, end, surface, hit, False, initial)
+    if words[0] in CLUB_OPENINGS:
+        return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]  # "Maccabi Haifa"
     if words[-1] in DISEASE_ENDS:
         return []  # "Yellow Fever", "West Nile Virus": an illness is no name
     if words[0].isupper() and len(words[0]) > 3 and not words[1].isupper():
@@ -648,7 +670,10 @@ def classify(
     if title >= 0:
         found = gazetteer_scan(text, tokens[: title + 1], gaz)
         first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
-        if first_title > 1 and words[first_title - 1] in FORCES:
+        if first_title > 1 and (
+            words[first_title - 1] in FORCES
+            or (words[first_title - 1] in gaz.org_heads and words[first_title] not in PORTFOLIOS)
+        ):
             # "Detroit Police Chief James Craig": the force the chief heads, one name.
             lead_end = tokens[first_title - 1][1]
             found = [Candidate(start, lead_end, text[start:lead_end], "ORG", CUE)]
