@@ -513,3 +513,16 @@ def test_a_place_before_a_role_names_the_person_holding_it() -> None:
 def test_a_place_before_a_title_and_name_leaves_the_name_the_speaker() -> None:
     text = "Alberta Premier Rachel Notley says it is a “pivotal moment” for Canada."
     assert analysed_speakers(text) == ["Rachel Notley"]
+
+
+def test_inquired_and_questioned_report_speech() -> None:
+    text = "Quader, the party's general secretary, inquired, “Who told you that?”"
+    assert analysed_speakers(text) == ["Quader"]
+
+
+def test_a_players_position_is_a_role_for_the_player_named_before() -> None:
+    text = (
+        "Bangladesh captain Shakib Al Hasan spoke on Sunday.\n\n"
+        "The ace allrounder said: “There are two World Cups before us.”"
+    )
+    assert analysed_speakers(text) == ["Shakib Al Hasan"]

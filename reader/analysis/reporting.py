@@ -26,7 +26,7 @@ snapped retorted sighed texted quoted criticized criticised criticizes criticise
 condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed welcomes
 revealed reveals disclosed beamed enthused smiled laughed enthuses reckons reckoned laments
 jokes muses recounts recounted quizzed queried shrugged shrugs reflected reflects
-elaborated elaborates asserted asserts
+elaborated elaborates asserted asserts inquired inquires enquired enquires questioned
 praising criticizing criticising condemning accusing describing dismissing defending hailing
 welcoming slamming blasting reads read believes believed proclaimed proclaims estimated
 estimates
@@ -62,6 +62,8 @@ negotiator
 banker businessman businesswoman billionaire tycoon entrepreneur politician journalist
 pastor priest cleric rapper musician artist filmmaker athlete
 supremo
+allrounder all-rounder batter batsman bowler spinner opener wicketkeeper keeper hooker
+fly-half scrum-half flanker winger fullback quarterback pitcher
 """
 
 # Nouns that stand for an organisation named earlier ("the ministry said"): the specific ones
