@@ -944,3 +944,8 @@ def test_a_body_ending_in_an_organisation_word_before_a_title_is_whole() -> None
     assert labelled(text) == [("New Zealand Law Society", "ORG"), ("Tiana Epati", "PERSON")]
     text = "Yesterday Mineral Resources Minister Mosebenzi Zwane spoke."
     assert ("Mineral Resources", "ORG") not in labelled(text)
+
+
+def test_will_mid_sentence_opens_a_name() -> None:
+    text = "Police stopped two brothers, Will El and Beyshaud El, on Monday."
+    assert labelled(text) == [("Will El", "PERSON"), ("Beyshaud El", "PERSON")]

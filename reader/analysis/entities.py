@@ -168,6 +168,8 @@ def find_entities(
         if not shape:
             continue
         initial = _is_initial(text, run_start, starts)
+        if surface.startswith("Will ") and not initial:
+            shape = _given_will(shape)
         for relative, opens_run, words in shape:
             part = [(run_start + a, run_start + b) for a, b in relative]
             body.extend(classify(text, part, gaz, initial and opens_run, words))
@@ -467,6 +469,15 @@ def _trim_particles(text: str, part: list[tuple[int, int]]) -> list[tuple[int, i
 # A part of a run to classify: its tokens as offsets into the run, whether it opens the run,
 # and its words (worked out once per surface, as classify needs them).
 Part = tuple[list[tuple[int, int]], bool, list[str]]
+
+
+def _given_will(shape: list[Part]) -> list[Part]:
+    """The shape with a run's opening "Will" kept in the first part's name: mid-sentence the
+    modal is lowercase, so "brothers Will El and Beyshaud El" opens with a given name."""
+    if not shape or shape[0][0][0][0] != len("Will "):
+        return shape
+    part, _, words = shape[0]
+    return [([(0, 4), *part], True, ["Will", *words]), *shape[1:]]
 
 
 def _shape(surface: str, gaz: Gazetteer) -> list[Part]:
