@@ -96,7 +96,7 @@ def test_sentence_start_common_word_is_not_an_entity() -> None:
 
 
 def test_name_seen_mid_sentence_settles_it_at_sentence_start() -> None:
-    text = "Observers praised Mbeki for the deal. Mbeki left on Friday."
+    text = "Observers praised Thabo Mbeki for the deal. Mbeki left on Friday."
     assert [label for span, label, _ in found(text)] == ["PERSON", "PERSON"]
 
 
@@ -306,9 +306,14 @@ def test_a_postal_code_in_a_party_tag_is_a_place() -> None:
 
 
 def test_a_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
-    defending = "Defending Capaldi, John Stokes told the court he was sorry."
-    assert labelled(defending) == [("Capaldi", "PERSON"), ("John Stokes", "PERSON")]
-    assert labelled("Addressing Liddle, the judge said it.") == [("Liddle", "PERSON")]
+    defending = "Defending Capaldi, John Stokes told the court Mr Capaldi was sorry."
+    assert labelled(defending) == [
+        ("Capaldi", "PERSON"),
+        ("John Stokes", "PERSON"),
+        ("Capaldi", "PERSON"),
+    ]
+    addressing = "Addressing Liddle, the judge told Mr Liddle to sit."
+    assert labelled(addressing) == [("Liddle", "PERSON"), ("Liddle", "PERSON")]
 
 
 def test_clubs_named_like_no_place_are_organisations() -> None:
@@ -949,3 +954,16 @@ def test_a_body_ending_in_an_organisation_word_before_a_title_is_whole() -> None
 def test_will_mid_sentence_opens_a_name() -> None:
     text = "Police stopped two brothers, Will El and Beyshaud El, on Monday."
     assert labelled(text) == [("Will El", "PERSON"), ("Beyshaud El", "PERSON")]
+
+
+def test_a_lone_word_never_introduced_as_a_person_is_not_one() -> None:
+    text = (
+        "Ministers met after the collapse of contractor Carillion.\n\n"
+        "Carillion ran into trouble after losing money on big contracts."
+    )
+    assert all(label != "PERSON" for _, label in labelled(text))
+
+
+def test_a_lone_name_that_speaks_or_has_a_title_stays_a_person() -> None:
+    assert ("Duterte", "PERSON") in labelled("President Duterte spoke on Monday about the Senate.")
+    assert ("Tokushoryu", "PERSON") in labelled("“I did not think about it,” Tokushoryu said.")

@@ -346,7 +346,7 @@ def test_titles_closing_a_run_and_a_title_in_capitals_opening_one() -> None:
 
 
 def test_sentence_adverbs_and_newspapers() -> None:
-    assert found("Unfortunately, Koh gave no date.") == [("Koh", "PERSON")]
+    assert found("Unfortunately, Koh told us no date.") == [("Koh", "PERSON")]
     assert found("The Morning Bulletin reported it.") == [("Morning Bulletin", "ORG")]
 
 

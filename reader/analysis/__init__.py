@@ -13,14 +13,14 @@ from importlib.util import find_spec
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Analysis, Entity, Quote
 
-ANALYZER_VERSION = "91"
+ANALYZER_VERSION = "92"
 
 __all__ = ["ANALYZER_VERSION", "Analysis", "Entity", "Quote", "analyze", "build"]
 
 
 def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
     """Entities and quotes of `text`, as offsets into it; the same text gives the same result."""
-    from reader.analysis.entities import find_entities
+    from reader.analysis.entities import find_entities, without_unintroduced_people
     from reader.analysis.quotes import find_quotes
     from reader.analysis.sentences import split_sentences
     from reader.analysis.unattributed import fill_speakers
@@ -28,6 +28,9 @@ def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
     sentences = split_sentences(text)
     entities = find_entities(text, sentences, lexicon)
     quotes = fill_speakers(text, entities, find_quotes(text, entities, sentences))
+    speakers = {quote.speaker for quote in quotes if quote.speaker}
+    kept_names = {c.text for c in lexicon.corrections} if lexicon else set()
+    entities = without_unintroduced_people(text, entities, speakers, kept_names)
     return Analysis(entities=tuple(entities), quotes=tuple(quotes), version=ANALYZER_VERSION)
 
 

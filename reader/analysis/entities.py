@@ -229,6 +229,52 @@ def find_entities(
     return _without_overlaps(entities)
 
 
+# What marks a lone word as a person's name: a reporting verb after it (an aside between
+# commas allowed) or before it, an honorific or title before it, or "according to".
+_PERSON_CUE = (
+    r"\b{0}(?:,[^,.]{{0,60}},)? (?:said|says|told|added|asked|wrote|explained|insisted|argued"
+    r"|noted|warned|replied|admitted|stated|claimed|recalled)\b"
+    r"|\b(?:said|says|told|added|[Aa]ccording to) {0}\b|\b([A-Z][a-z]+\.?) {0}\b"
+)
+
+
+def without_unintroduced_people(
+    text: str, entities: Sequence[Entity], speakers: set[str], kept_names: set[str]
+) -> list[Entity]:
+    """Without lone words taken for people that the story never introduces as one: no full
+    name ends in it, it is no given name, no quote is theirs, and no verb of speech, title
+    or honorific sits by it. News gives a person's full name first; "Carillion",
+    "Poundworld" and "Starliner" alone are firms or things. `kept_names`: the user's."""
+    gaz = load()
+    full = [e.name for e in entities if e.label == "PERSON" and " " in e.name]
+    verdicts: dict[str, bool] = {}
+    kept = []
+    for entity in entities:
+        name = entity.name
+        if entity.label == "PERSON" and " " not in name:
+            if name not in verdicts:
+                verdicts[name] = (
+                    name in speakers
+                    or name in kept_names
+                    or name in gaz.given_names
+                    or any(other.endswith(" " + name) for other in full)
+                    or _introduced(text, name, gaz)
+                )
+            if not verdicts[name]:
+                continue
+        kept.append(entity)
+    return kept
+
+
+def _introduced(text: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether a verb of speech, a title or an honorific marks `name` as a person's."""
+    for match in re.finditer(_PERSON_CUE.format(re.escape(name)), text):
+        before = match.group(1)
+        if before is None or before.rstrip(".") in gaz.titles:
+            return True
+    return False
+
+
 def _shortened_bodies(entities: list[Entity]) -> list[Entity]:
     """A body named again by the last words of its full name ("the Wisconsin Supreme Court"
     … "the Supreme Court") is the same body, when one full name earlier ends so."""
