@@ -230,11 +230,13 @@ def find_entities(
 
 
 # What marks a lone word as a person's name: a reporting verb after it (an aside between
-# commas allowed) or before it, an honorific or title before it, or "according to".
-_PERSON_CUE = (
-    r"\b{0}(?:,[^,.]{{0,60}},)? (?:said|says|told|added|asked|wrote|explained|insisted|argued"
-    r"|noted|warned|replied|admitted|stated|claimed|recalled)\b"
-    r"|\b(?:said|says|told|added|[Aa]ccording to) {0}\b|\b([A-Z][a-z]+\.?) {0}\b"
+# commas allowed), or before it a reporting verb, "according to", a title or an honorific.
+_PERSON_CUE_AFTER = re.compile(
+    r"(?:,[^,.]{0,60},)? (?:said|says|told|added|asked|wrote|explained|insisted|argued|noted"
+    r"|warned|replied|admitted|stated|claimed|recalled)\b"
+)
+_PERSON_CUE_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|added|[Aa]ccording to)|\b([A-Z][a-z]+)\.?) $"
 )
 
 
@@ -268,10 +270,16 @@ def without_unintroduced_people(
 
 def _introduced(text: str, name: str, gaz: Gazetteer) -> bool:
     """Whether a verb of speech, a title or an honorific marks `name` as a person's."""
-    for match in re.finditer(_PERSON_CUE.format(re.escape(name)), text):
-        before = match.group(1)
-        if before is None or before.rstrip(".") in gaz.titles:
-            return True
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not text[end : end + 1].isalnum() and not text[start - 1 : start].isalnum():
+            if _PERSON_CUE_AFTER.match(text, end):
+                return True
+            cue = _PERSON_CUE_BEFORE.search(text, max(0, start - 30), start)
+            if cue is not None and (cue.group(1) is None or cue.group(1) in gaz.titles):
+                return True
+        start = text.find(name, end)
     return False
 
 
