@@ -967,3 +967,8 @@ def test_a_lone_word_never_introduced_as_a_person_is_not_one() -> None:
 def test_a_lone_name_that_speaks_or_has_a_title_stays_a_person() -> None:
     assert ("Duterte", "PERSON") in labelled("President Duterte spoke on Monday about the Senate.")
     assert ("Tokushoryu", "PERSON") in labelled("“I did not think about it,” Tokushoryu said.")
+
+
+def test_a_leads_body_and_title_in_capitals_leave_the_name() -> None:
+    text = "Big game\n\nBALLYGUNNER MANAGER Darragh O’Sullivan can’t wait for the game."
+    assert ("Darragh O’Sullivan", "PERSON") in labelled(text)

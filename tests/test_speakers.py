@@ -526,3 +526,20 @@ def test_a_players_position_is_a_role_for_the_player_named_before() -> None:
         "The ace allrounder said: “There are two World Cups before us.”"
     )
     assert analysed_speakers(text) == ["Shakib Al Hasan"]
+
+
+def test_a_boss_in_the_headline_is_the_head_coach_later() -> None:
+    text = (
+        "Ulster boss Dan McFarland said his team decided their own fate\n\n"
+        "Jack Carty missed a late conversion for Connacht.\n\n"
+        "“We were terrible,” the Ulster head coach said after the game."
+    )
+    assert analysed_speakers(text) == ["Dan McFarland"]
+
+
+def test_a_seat_then_td_is_no_speaker_but_its_member() -> None:
+    text = (
+        "Sinn Féin leader Mary Lou McDonald spoke in the Dáil.\n\n"
+        "The Dublin Central TD read out testimonies of “some of the hundreds of people”."
+    )
+    assert analysed_speakers(text) == ["Mary Lou McDonald"]

@@ -519,6 +519,16 @@ def classify(
             return classify(text, tokens[1:], gaz, False)
         return classify_name(text, tokens[1:], gaz, SURE)
     if (
+        len(words) > 3
+        and words[0].isupper()
+        and words[1].isupper()
+        and len(words[1]) > 3
+        and words[1].title() in gaz.titles
+        and not words[2].isupper()
+    ):
+        # "BALLYGUNNER MANAGER Darragh O’Sullivan": a lead's body and title in capitals.
+        return classify(text, tokens[:1], gaz, initial) + classify(text, tokens[2:], gaz, False)
+    if (
         words[0].isupper()
         and len(words[0]) > 5
         and words[1] in gaz.given_names

@@ -55,6 +55,7 @@ star champion veteran winner player striker midfielder goalkeeper defender forwa
 owner analyst economist strategist lawyer attorney doctor officer official suspect victim
 witness survivor mother father wife husband son daughter resident actor actress singer
 author novelist activist researcher scientist heir mp mep legislator candidate nominee
+td msp mla mpp mna
 counsel barrister skipper pm premier taoiseach administrator commissioner sheriff inspector
 speaker
 superintendent detective constable sergeant magistrate chairperson cji cjp cjn justice

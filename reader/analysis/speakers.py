@@ -159,6 +159,8 @@ _CLOSING_PRONOUN = re.compile(r"(he|she) (?:said|says|added|told|explained|noted
 _TITLE_SPELLED = {
     "PM": "Prime Minister", "CJI": "Chief Justice", "CJP": "Chief Justice", "CJN": "Chief Justice"
 }  # fmt: skip
+# Roles a headline writer calls "boss": "Ulster boss Dan McFarland" is the head coach.
+_BOSSES = frozenset(["coach", "manager", "executive", "chief", "chairman", "director"])
 # A judge's title in Commonwealth courts, right before the name.
 _JUSTICE = ("Justice ", "Justice Dr ", "Justice Dr. ")
 # An organisation's document as the subject of a reporting verb ("… fact sheet says").
@@ -1170,7 +1172,10 @@ class Attributor:
         title = role if role.isupper() else role.capitalize()  # "MP", "President"
         # Or the role as a plain noun right before the name: "Samsung heir Lee Jae-yong",
         # "Argentina's president-elect Alberto Fernández".
-        noun = re.compile(rf"\b{re.escape(role.lower())}(?:-elect|-designate)?\s+$", re.I)
+        nouns = re.escape(role.lower())
+        if role.lower() in _BOSSES:
+            nouns += "|boss"  # "the Ulster head coach" is "Ulster boss Dan McFarland"
+        noun = re.compile(rf"\b(?:{nouns})(?:-elect|-designate)?\s+$", re.I)
         spelled = _TITLE_SPELLED.get(title)
         titles = load().titles
         for entity in reversed(self.entities_in(0, pos)):
