@@ -972,3 +972,9 @@ def test_a_lone_name_that_speaks_or_has_a_title_stays_a_person() -> None:
 def test_a_leads_body_and_title_in_capitals_leave_the_name() -> None:
     text = "Big game\n\nBALLYGUNNER MANAGER Darragh O’Sullivan can’t wait for the game."
     assert ("Darragh O’Sullivan", "PERSON") in labelled(text)
+
+
+def test_a_peoples_word_as_a_language_is_no_entity() -> None:
+    text = "Later Kwon said so in English. He then spoke in Tamil too."
+    assert labelled(text) == [("Kwon", "PERSON")]
+    assert ("Irish", "GROUP") in labelled("Later Kwon met Irish fans.")

@@ -197,6 +197,7 @@ def find_entities(
     if surnames:
         kept = sorted(kept + surnames, key=attrgetter("start"))
     _demonym_surnames(text, kept)
+    kept = [c for c in kept if not _language(text, c)]
     kept = retype(text, kept)
     people = person_index(kept, gaz, title)
     expansions = acronym_expansions(text, kept)
@@ -354,6 +355,22 @@ def _demonym_surnames(text: str, kept: list[Candidate]) -> None:
             )
         ):
             c.label, c.canonical = "PERSON", ""
+
+
+# A people's word written as its language: "fluent in Irish.", "heard through Irish,", "in
+# English too": after "in" or "through", then punctuation or "too", no noun it qualifies.
+_LANGUAGE_BEFORE = ("in ", "through ", "In ")
+_LANGUAGE_AFTER = re.compile(r"[.,;:!?”\"’)]| too\b|$")
+
+
+def _language(text: str, candidate: Candidate) -> bool:
+    """Whether a people's word names a language here, which is no entity."""
+    return (
+        candidate.label == "GROUP"
+        and " " not in candidate.text
+        and text.endswith(_LANGUAGE_BEFORE, 0, candidate.start)
+        and _LANGUAGE_AFTER.match(text, candidate.end) is not None
+    )
 
 
 def _party_state(text: str, start: int, gaz: Gazetteer) -> Candidate | None:
