@@ -978,3 +978,16 @@ def test_a_peoples_word_as_a_language_is_no_entity() -> None:
     text = "Later Kwon said so in English. He then spoke in Tamil too."
     assert labelled(text) == [("Kwon", "PERSON")]
     assert ("Irish", "GROUP") in labelled("Later Kwon met Irish fans.")
+
+
+def test_a_name_then_resident_of_is_a_person_even_in_a_list_of_places() -> None:
+    text = (
+        "They were identified as Gurpreet Singh resident of Meerut, UP, Gurwinder Singh "
+        "resident of Bazpur, Uttarakhand."
+    )
+    assert ("Gurwinder Singh", "PERSON") in labelled(text)
+
+
+def test_indian_police_ranks_are_titles() -> None:
+    text = "Later DGP Dinkar Gupta said the chase was over. DGP Gupta thanked the team."
+    assert labelled(text) == [("Dinkar Gupta", "PERSON"), ("Gupta", "PERSON")]

@@ -52,7 +52,7 @@ PLACE_OWNER_RE = re.compile(r"\b(?:in|at|from|near|into) [A-Z][\w-]+['’]s $")
 # Nouns of what happens to a person or who stands by them: the name before is a person's.
 PERSON_NOUN_AFTER_RE = re.compile(
     r"(?:'s|’s)? (?:homicide|killing|murder|shooting|assassination|abduction|kidnapping"
-    r"|lawyer|lawyers|attorney|attorneys|widow|widower|family|relatives)\b"
+    r"|lawyer|lawyers|attorney|attorneys|widow|widower|family|relatives|resident of)\b"
 )
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|to|from|at|near|across|into|outside|towards?|via|visited|visit|capital|rivers?"
@@ -192,7 +192,7 @@ _SPACED_WORDS = (
     " also later then has had have previously again once himself herself native"
     # PERSON_NOUN_AFTER_RE
     " homicide killing murder shooting assassination abduction kidnapping lawyer attorney"
-    " widow family relatives"
+    " widow family relatives resident"
     # PEOPLE_OF_PLACE_AFTER_RE
     " councillors councilors residents villagers"
 )
