@@ -543,3 +543,13 @@ def test_a_seat_then_td_is_no_speaker_but_its_member() -> None:
         "The Dublin Central TD read out testimonies of “some of the hundreds of people”."
     )
     assert analysed_speakers(text) == ["Mary Lou McDonald"]
+
+
+def test_a_quote_an_unnamed_source_gave_is_nobodys() -> None:
+    text = (
+        "Business owner Gihan Martyn, 49, accused him of “playing for time.”\n\n"
+        "“He’s a coward,” he said.\n\n"
+        "Security sources in Colombo said the letter had been prepared.\n\n"
+        "“No sooner he gives the green light, the speaker will issue it,” a source said."
+    )
+    assert analysed_speakers(text)[-1] is None

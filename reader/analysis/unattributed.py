@@ -29,7 +29,13 @@ _REPORTING = re.compile(rf"\b(?:{_SAYING}|according to)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # A verb and an unnamed speaker right after the quote: "…,” said a 60-year-old farmer".
 # The rules decided that no one named said it; the guess must not name someone.
-_UNNAMED_AFTER = re.compile(rf"[,.!?]?\s*(?:{_SAYING}){INDEFINITE_AT_START.pattern}", re.IGNORECASE)
+# Or the unnamed speaker before the verb: "…,” a source said.", "…,” one trader added." (not
+# "a spokesperson said", who speaks for the organisation the story names).
+_UNNAMED_AFTER = re.compile(
+    rf"[,.!?]?\s*(?:(?:{_SAYING}){INDEFINITE_AT_START.pattern}"
+    rf"|(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+)?\s+(?:{_SAYING})\b)",
+    re.IGNORECASE,
+)
 _CLOSING = "\"”’'»"
 # How far a name must score above "nobody" to be given the quote: chosen on sets held back
 # from training, where it kept the guesses that were right and dropped most that were not.
