@@ -553,3 +553,16 @@ def test_a_quote_an_unnamed_source_gave_is_nobodys() -> None:
         "“No sooner he gives the green light, the speaker will issue it,” a source said."
     )
     assert analysed_speakers(text)[-1] is None
+
+
+def test_a_pronoun_opening_the_sentence_is_its_subject_not_the_name_after() -> None:
+    text = (
+        "Coach Gernot Rohr spoke after the loss.\n\n"
+        "He absolved goalkeeper Daniel Akpeyi from blame. “It wasn’t his fault.”"
+    )
+    assert analysed_speakers(text) == ["Gernot Rohr"]
+
+
+def test_an_unnamed_member_of_a_party_is_not_the_party() -> None:
+    text = "The BNP walked out.\n\nThen a BNP lawyer said, “No, my lord.”"
+    assert analysed_speakers(text) == [None]

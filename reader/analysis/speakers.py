@@ -159,6 +159,14 @@ _CLOSING_PRONOUN = re.compile(r"(he|she) (?:said|says|added|told|explained|noted
 _TITLE_SPELLED = {
     "PM": "Prime Minister", "CJI": "Chief Justice", "CJP": "Chief Justice", "CJN": "Chief Justice"
 }  # fmt: skip
+# An unnamed member of an organisation: "a BNP lawyer", "one Tesco worker" (not "a Wabtec
+# spokesperson" or "a Downing Street statement", which speak for it, nor its chief).
+_UNNAMED_MEMBER = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$")
+_MEMBER_NOUN = re.compile(
+    r"\s+(?!spokes|statement|press|news|release|report|chief|executive|head|boss|director"
+    r"|official)"
+    r"[a-z]+(?:\s+[a-z]+)?\s+(?:said|says|told|added)\b"
+)
 # Roles a headline writer calls "boss": "Ulster boss Dan McFarland" is the head coach.
 _BOSSES = frozenset(["coach", "manager", "executive", "chief", "chairman", "director"])
 # A judge's title in Commonwealth courts, right before the name.
@@ -700,6 +708,12 @@ class Attributor:
                 ")", entity.end
             ):
                 continue  # "(Reuters)", "(NAB)": an aside in brackets
+            if (
+                entity.label == "ORG"
+                and _UNNAMED_MEMBER.search(self.text, max(0, entity.start - 8), entity.start)
+                and _MEMBER_NOUN.match(self.text, entity.end)
+            ):
+                continue  # "a BNP lawyer said": someone of the party, not the party
             if self.text.startswith("-", entity.end) and _MODIFIER_AFTER.match(
                 self.text, entity.end
             ):
@@ -1510,11 +1524,19 @@ class Attributor:
             # and the name after it the object (an appositive would follow a comma).
             titled = self._role_holder(role.group(), lo)
             return True, titled or self.resolve(lo, "person", False) or self._named_next(lo)
+        pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
+        if pronoun and (
+            subject is None
+            or (
+                subject.start > pronoun.end()
+                and VERB.search(text, pronoun.end(), subject.start) is None
+            )
+        ):
+            # "He absolved goalkeeper Daniel Akpeyi from blame. “…”": the pronoun is the
+            # subject, the name after it the object.
+            return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
         if subject is not None:
             return True, subject.name
-        pronoun = PRONOUN_AT_START.match(text, lo, verb_start)
-        if pronoun:
-            return True, self.resolve(pronoun.start(1), pronoun.group(1).lower(), False)
         if AGE_AT_START.match(text, lo, verb_start):
             return True, self.resolve(lo, "person", False)
         document = _OWNED_DOCUMENT.match(text, lo, verb_start)

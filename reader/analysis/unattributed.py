@@ -36,6 +36,11 @@ _UNNAMED_AFTER = re.compile(
     rf"|(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+)?\s+(?:{_SAYING})\b)",
     re.IGNORECASE,
 )
+# The same before the quote: "Then a BNP lawyer said, “…”".
+_UNNAMED_BEFORE = re.compile(
+    rf"\b(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+){{0,2}}\s+(?:{_SAYING})[,:]?\s*$",
+    re.IGNORECASE,
+)
 _CLOSING = "\"”’'»"
 # How far a name must score above "nobody" to be given the quote: chosen on sets held back
 # from training, where it kept the guesses that were right and dropped most that were not.
@@ -208,7 +213,11 @@ def fill_speakers(text: str, entities: Sequence[Entity], quotes: list[Quote]) ->
             quote = story.quotes[index] = Quote(
                 quote.start, quote.end, story.quotes[index - 1].speaker
             )
-        if quote.speaker is None and not _UNNAMED_AFTER.match(text, quote.end):
+        if (
+            quote.speaker is None
+            and not _UNNAMED_AFTER.match(text, quote.end)
+            and not _UNNAMED_BEFORE.search(text, max(0, quote.start - 80), quote.start)
+        ):
             best, best_score = None, _score(table, quote_features(story, quote)) + MARGIN
             for name, feats in candidates(story, quote).items():
                 score = _score(table, feats)
