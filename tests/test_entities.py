@@ -991,3 +991,7 @@ def test_a_name_then_resident_of_is_a_person_even_in_a_list_of_places() -> None:
 def test_indian_police_ranks_are_titles() -> None:
     text = "Later DGP Dinkar Gupta said the chase was over. DGP Gupta thanked the team."
     assert labelled(text) == [("Dinkar Gupta", "PERSON"), ("Gupta", "PERSON")]
+
+
+def test_a_known_acronym_after_a_lowercase_prefix_is_found() -> None:
+    assert ("EU", "ORG") in labelled("Later the pro-EU Tory Anna Soubry said so.")

@@ -46,7 +46,7 @@ PARTICLE_ENDINGS = tuple(f" {particle} " for particle in sorted(PARTICLE_SET))
 OPENERS = frozenset("\"“‘'([—–:")
 NOT_CAPITAL_AFTER_SPACE = re.compile(rf"[ ][^{UPPER}]")
 # Found by the hyphen first (a literal the regex engine skips ahead to), then the prefix.
-PREFIXED_RE = re.compile(r"-([A-Z][a-z]+)\b")
+PREFIXED_RE = re.compile(r"-([A-Z][a-z]+|[A-Z]{2,})\b")
 # A party letter and a state after a US politician's name: "R-Texas", "D-N.Y.", "R-S.D.",
 # "(D-MA)" (a postal code only before a bracket or comma).
 PARTY_STATE_RE = re.compile(
