@@ -995,3 +995,13 @@ def test_indian_police_ranks_are_titles() -> None:
 
 def test_a_known_acronym_after_a_lowercase_prefix_is_found() -> None:
     assert ("EU", "ORG") in labelled("Later the pro-EU Tory Anna Soubry said so.")
+
+
+def test_a_leads_common_word_in_capitals_is_no_name() -> None:
+    text = "Big row\n\nA DEFENCE lawyer complained that the defence was not heard."
+    assert labelled(text) == []
+
+
+def test_a_given_name_before_a_companys_name_makes_a_person() -> None:
+    text = "Directors were supporting Ratan Tata because Tata Sons told them to."
+    assert ("Ratan Tata", "PERSON") in labelled(text)

@@ -566,3 +566,11 @@ def test_a_pronoun_opening_the_sentence_is_its_subject_not_the_name_after() -> N
 def test_an_unnamed_member_of_a_party_is_not_the_party() -> None:
     text = "The BNP walked out.\n\nThen a BNP lawyer said, “No, my lord.”"
     assert analysed_speakers(text) == [None]
+
+
+def test_a_sentence_an_unnamed_person_opens_gets_no_guessed_speaker() -> None:
+    text = (
+        "Mr Justice O'Hara heard the case.\n\n"
+        "A senior lawyer said he viewed “with some disquiet” the refusals."
+    )
+    assert analysed_speakers(text) == [None]

@@ -322,6 +322,13 @@ def _initials_and_surname(words: list[str], gaz: Gazetteer) -> bool:
     )
 
 
+def _founder_named(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a given name, or an appositive only a person takes, marks a two-word run ending
+    in a company's name as a person's name."""
+    first = text[start : text.find(" ", start)]
+    return first in gaz.given_names or PERSON_APPOSITIVE_RE.match(text, end) is not None
+
+
 def _place_then_plural(
     words: list[str], pieces: list[Candidate], start: int, gaz: Gazetteer
 ) -> bool:
@@ -603,6 +610,9 @@ def classify(
         return [*classify(text, tokens[:1], gaz, initial), party]
     if (words[0] in ORG_LEADS or words[-1] in gaz.orgs) and OFFICES.isdisjoint(words[1:-1]):
         # (not "Bank of Canada Governor Stephen Poloz": a body, its title, then a person)
+        if len(words) == 2 and words[0] not in ORG_LEADS and _founder_named(text, start, end, gaz):
+            # "Ratan Tata", "Ottis Jefferies, who …": a person whose surname a company bears.
+            return [Candidate(start, end, surface, "PERSON", CUE, initial=initial)]
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]
     if gaz.groups.issuperset(words):
         # "Rohingya Muslims", "Sunni Arabs": one people named by two words.
@@ -816,6 +826,8 @@ def classify_word(
     hit = known(gaz, surface)
     if hit:
         return _known_name(text, start, end, surface, hit, True, initial)
+    if surface.isupper() and len(surface) > 3 and has_lower_word(text, surface.lower()):
+        return []  # "A DEFENCE lawyer …", "HOSPITALS in …": a lead's word in capitals
     if surface in gaz.document_heads:
         return []  # laws, treaties and strategies are not entities
     if product_after(text, end):

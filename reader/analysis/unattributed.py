@@ -36,15 +36,22 @@ _UNNAMED_AFTER = re.compile(
     rf"|(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+)?\s+(?:{_SAYING})\b)",
     re.IGNORECASE,
 )
-# The same before the quote: "Then a BNP lawyer said, “…”".
+# The same before the quote: "Then a BNP lawyer said, “…”"; or opening the quote's sentence:
+# "A senior lawyer said he viewed “…”".
 _UNNAMED_BEFORE = re.compile(
     rf"\b(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+){{0,2}}\s+(?:{_SAYING})[,:]?\s*$",
     re.IGNORECASE,
 )
+_UNNAMED_OPENING = re.compile(rf"\s*(?:A|An|One|Another)\s+(?:[a-z-]+\s+){{1,3}}(?:{_SAYING})\b")
 _CLOSING = "\"”’'»"
 # How far a name must score above "nobody" to be given the quote: chosen on sets held back
 # from training, where it kept the guesses that were right and dropped most that were not.
 MARGIN = 1.0
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after a full stop or a line break)."""
+    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1) + 1
 
 
 @cache
@@ -217,6 +224,7 @@ def fill_speakers(text: str, entities: Sequence[Entity], quotes: list[Quote]) ->
             quote.speaker is None
             and not _UNNAMED_AFTER.match(text, quote.end)
             and not _UNNAMED_BEFORE.search(text, max(0, quote.start - 80), quote.start)
+            and not _UNNAMED_OPENING.match(text, _sentence_start(text, quote.start))
         ):
             best, best_score = None, _score(table, quote_features(story, quote)) + MARGIN
             for name, feats in candidates(story, quote).items():
