@@ -574,3 +574,8 @@ def test_a_sentence_an_unnamed_person_opens_gets_no_guessed_speaker() -> None:
         "A senior lawyer said he viewed “with some disquiet” the refusals."
     )
     assert analysed_speakers(text) == [None]
+
+
+def test_smiles_reports_speech() -> None:
+    text = "Yaser Kasim met fans.\n\n“We’d better do the interview upstairs,” he smiles."
+    assert analysed_speakers(text) == ["Yaser Kasim"]
