@@ -579,3 +579,11 @@ def test_a_sentence_an_unnamed_person_opens_gets_no_guessed_speaker() -> None:
 def test_smiles_reports_speech() -> None:
     text = "Yaser Kasim met fans.\n\n“We’d better do the interview upstairs,” he smiles."
     assert analysed_speakers(text) == ["Yaser Kasim"]
+
+
+def test_a_place_before_a_role_after_the_verb_names_the_role_holder() -> None:
+    text = (
+        "‘I’ll put him back on the streets’ warns Limerick Judge\n\n"
+        "The man appeared before Judge Patricia Harney sitting in Limerick District Court."
+    )
+    assert analysed_speakers(text) == ["Patricia Harney"]

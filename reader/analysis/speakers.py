@@ -94,7 +94,7 @@ _WORD_AFTER_PLACE = re.compile(r"(?:-based)? ([a-z]+|[A-Z]+\b|[A-Z][a-z]+)\b")
 # A lowercase noun that does the reporting or is described: "Myanmar state television
 # said", "One Barnsley glazer, who …", "Jobless Dubai labourer who stabbed …".
 _NOUN_DOING = re.compile(rf" [a-z]+(?:(?: [a-z]+)? {VERB.pattern}|,? who\b)")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_CAPITAL_NEXT = re.compile(r" +[A-Z]")
 # "with the department saying": "with", then who does the -ing verb (group 1).
 _WITH_BEFORE = re.compile(r"\bwith\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+$")
 # Staff who speak for their organisation: "analysts at", "a spokesperson for the".
@@ -1267,6 +1267,13 @@ class Attributor:
                 return True, (holder or entity).name
             if entity.label != "GROUP" and organisation is None:
                 organisation = entity
+        if organisation is not None and organisation.label == "PLACE":
+            qualified = self._qualified_by_place(organisation)
+            if qualified is not None:
+                # "warns Limerick Judge", "said one Barnsley glazer": the place qualifies who
+                # speaks, the person the story titles so, or no one named.
+                holder = self._holder_of_role(qualified)
+                return True, holder.name if holder is not None else None
         if organisation is not None:
             role = _ROLE_RIGHT_AFTER.match(text, organisation.end, hi)
             if role:
