@@ -1005,3 +1005,12 @@ def test_a_leads_common_word_in_capitals_is_no_name() -> None:
 def test_a_given_name_before_a_companys_name_makes_a_person() -> None:
     text = "Directors were supporting Ratan Tata because Tata Sons told them to."
     assert ("Ratan Tata", "PERSON") in labelled(text)
+
+
+def test_a_us_state_can_name_a_team_in_a_sports_story() -> None:
+    text = (
+        "Wildcats win the bowl game\n\n"
+        "After Arizona beat Oklahoma 38-24, coach Jedd Fisch praised his squad and the season."
+    )
+    labels = labelled(text)
+    assert ("Arizona", "ORG") in labels and ("Oklahoma", "ORG") in labels

@@ -119,8 +119,8 @@ def _plural_word(word: str) -> bool:
 
 
 def relabel_clubs(text: str, candidates: Sequence[Candidate], strong: frozenset[str]) -> None:
-    """In a sports story, a city (not a country) with a club cue names the club, except
-    where a place cue ("in Newcastle") says otherwise."""
+    """In a sports story, a city or US state (not a country or capital: `strong`) with a club
+    cue names the club, except where a place cue ("in Newcastle") says otherwise."""
     # Only places are asked for a club cue: a one-word PERSON is its own surname, which the
     # subtraction below would take out again. A plural the rules only guessed is a team
     # before a player's role ("Crusaders flyer", "Bears coach"): people are not plural.

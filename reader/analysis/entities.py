@@ -185,7 +185,7 @@ def find_entities(
     settle(text, body, gaz, title)
     share_list_labels(lists)  # again, with the labels the whole document settled
     residence_towns(text, body)
-    relabel_clubs(text, body, gaz.strong_places)
+    relabel_clubs(text, body, gaz.national_places)
     squad_clubs(text, body, gaz.strong_places)
     team_names(text, body, gaz)
     if products:

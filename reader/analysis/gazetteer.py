@@ -18,6 +18,7 @@ class Gazetteer:
 
     places: dict[str, str]
     strong_places: frozenset[str]
+    national_places: frozenset[str]  # strong places no team is named after (not US states)
     orgs: dict[str, str]
     groups: frozenset[str]
     given_names: frozenset[str]
@@ -90,6 +91,7 @@ def load() -> Gazetteer:
     return Gazetteer(
         places=places,
         strong_places=frozenset(strong),
+        national_places=frozenset(strong) - _words("us_states.txt"),
         orgs=orgs,
         groups=groups,
         given_names=_words("given_names.txt") | frozenset(_genders()),
