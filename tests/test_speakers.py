@@ -587,3 +587,11 @@ def test_a_place_before_a_role_after_the_verb_names_the_role_holder() -> None:
         "The man appeared before Judge Patricia Harney sitting in Limerick District Court."
     )
     assert analysed_speakers(text) == ["Patricia Harney"]
+
+
+def test_the_carrier_is_the_airline_named_before_not_the_last_body() -> None:
+    text = (
+        "Kenya Airways carried more passengers, the Nairobi Securities Exchange heard.\n\n"
+        "“This was achieved through increased frequencies,” the carrier said."
+    )
+    assert analysed_speakers(text) == ["Kenya Airways"]

@@ -20,6 +20,17 @@ THE_NOUN_OPENS = re.compile(
 DOCUMENT_NOUNS = frozenset(["statement", "release", "letter", "filing", "report", "notice"])
 
 
+# Words in the names of the kinds of firm a generic noun describes: "the carrier said" is
+# Kenya Airways, not the stock exchange named since.
+NAME_HINTS = {
+    "airline": ("air", "airways", "airlines"),
+    "carrier": ("air", "airways", "airlines"),
+    "lender": ("bank",),
+    "insurer": ("insurance", "assurance"),
+    "carmaker": ("motor", "motors", "auto"),
+    "automaker": ("motor", "motors", "auto"),
+    "miner": ("mining", "mines", "minerals"),
+}
 # Nouns for an organisation by another word than its name holds ("the bench": the court).
 SYNONYMS = {"bench": "court", "judges": "court", "tribunal": "court", "cabinet": "government"}
 
@@ -43,10 +54,12 @@ def latest_organisation(
     for entity in reversed(earlier):
         if entity.label != "ORG":
             continue
+        words = entity.name.lower().split()
         if (
-            noun in entity.name.lower().split()
+            noun in words
             or _noun_after(text, entity.end, noun)
             or _noun_before(text, entity.start, noun)
+            or any(word in words for word in NAME_HINTS.get(noun, ()))
         ):
             return entity.name
         if noun in GENERIC_ORG_NOUNS and fallback is None and not by_name_only:

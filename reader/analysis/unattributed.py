@@ -33,7 +33,7 @@ _WORD = re.compile(r"\w+")
 # "a spokesperson said", who speaks for the organisation the story names).
 _UNNAMED_AFTER = re.compile(
     rf"[,.!?]?\s*(?:(?:{_SAYING}){INDEFINITE_AT_START.pattern}"
-    rf"|(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+)?\s+(?:{_SAYING})\b)",
+    rf"|(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:{_SAYING})\b)",
     re.IGNORECASE,
 )
 # The same before the quote: "Then a BNP lawyer said, “…”"; or opening the quote's sentence:
