@@ -1014,3 +1014,8 @@ def test_a_us_state_can_name_a_team_in_a_sports_story() -> None:
     )
     labels = labelled(text)
     assert ("Arizona", "ORG") in labels and ("Oklahoma", "ORG") in labels
+
+
+def test_regional_peoples_are_groups() -> None:
+    text = "Later the Catalan separatists met Basque and Samoan leaders."
+    assert labelled(text) == [("Catalan", "GROUP"), ("Basque", "GROUP"), ("Samoan", "GROUP")]
