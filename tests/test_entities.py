@@ -1019,3 +1019,9 @@ def test_a_us_state_can_name_a_team_in_a_sports_story() -> None:
 def test_regional_peoples_are_groups() -> None:
     text = "Later the Catalan separatists met Basque and Samoan leaders."
     assert labelled(text) == [("Catalan", "GROUP"), ("Basque", "GROUP"), ("Samoan", "GROUP")]
+
+
+def test_a_makers_name_before_a_model_number_is_its_product() -> None:
+    text = "Later the airline will fly the Boeing 737 Max again, Boeing said."
+    assert labelled(text) == [("Boeing", "ORG")]
+    assert labelled("Millions signed up to Disney+ last year.") == []

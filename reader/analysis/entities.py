@@ -60,6 +60,8 @@ _ARTICLES = frozenset(["The", "A", "An"])
 # A generational suffix set off by a comma after a name.
 _COMMA_SUFFIXES = (", Jr.", ", Sr.")
 # A product noun after a word saying what kind ("Kepler space telescope").
+# A model number or a plus sign right after a maker's name: "Boeing 787-9", "Airbus A320".
+MODEL_AFTER_RE = re.compile(r"\+| (?:[A-Z]{1,2}-?)?\d{3}(?![\d,.])")
 QUALIFIED_PRODUCT_RE = re.compile(rf" (?:space|radio|weed|electric) (?:{PRODUCT_NOUNS}|killer)\b")
 # The first three letters of the words those two regexes look for after a run's space: a
 # run followed by any other word needs neither regex.
@@ -153,6 +155,8 @@ def find_entities(
         if last_space < 0 and not surface.endswith("."):
             # Fast path for the commonest case: one word a gazetteer knows for sure.
             hit = sure.get(surface)
+            if hit is not None and hit[0] == "ORG" and MODEL_AFTER_RE.match(text, run_end):
+                continue  # "Boeing 737 Max", "Disney+": the maker's product, no entity here
             if hit is not None and not (hit[0] == "ORG" and after_the(text, run_start)):
                 body.append(Candidate(run_start, run_end, surface, hit[0], SURE, hit[1]))
                 continue
