@@ -1025,3 +1025,10 @@ def test_a_makers_name_before_a_model_number_is_its_product() -> None:
     text = "Later the airline will fly the Boeing 737 Max again, Boeing said."
     assert labelled(text) == [("Boeing", "ORG")]
     assert labelled("Millions signed up to Disney+ last year.") == []
+
+
+def test_malaysian_honours_and_a_nicknamed_full_name() -> None:
+    text = "Big case\n\nLead counsel Tan Sri Muhamad Shafee Abdullah said they will appeal."
+    assert ("Muhamad Shafee Abdullah", "PERSON") in labelled(text)
+    text = "Big case\n\nSenate President Juan Miguel “Migz” Zubiri warned them."
+    assert ("Juan Miguel “Migz” Zubiri", "PERSON") in labelled(text)

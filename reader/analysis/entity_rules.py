@@ -427,6 +427,10 @@ def classify(
     hit = known(gaz, surface)
     if hit:
         return _known_name(text, start, end, surface, hit, False, initial)
+    if len(words) > 2 and words[1] == "Sri" and words[0] in ("Tan", "Puan", "Dato", "Datuk"):
+        # "Tan Sri Muhyiddin Yassin": a Malaysian honour before the name ("Sri" alone opens
+        # names and "Sri Lanka").
+        return classify(text, tokens[2:], gaz, False)
     if words[0] in CLUB_OPENINGS:
         return [Candidate(start, end, surface, "ORG", CUE, initial=initial)]  # "Maccabi Haifa"
     if words[-1] in DISEASE_ENDS:

@@ -7,7 +7,7 @@ import re
 
 from reader.analysis.context import REPORTING_VERBS, ROLE_WORDS
 from reader.analysis.entity_rules import CUE, OFFICES, SURE, Candidate
-from reader.analysis.gazetteer import Gazetteer
+from reader.analysis.gazetteer import Gazetteer, load
 from reader.analysis.tokens import UPPER
 
 # Lowercase words that may sit between the capitalised words of an organisation's name.
@@ -165,10 +165,19 @@ def _nicknamed(text: str) -> list[Candidate]:
                 word_start = max(text.rfind(" ", 0, index - 1), text.rfind("\n", 0, index)) + 1
                 first = text[word_start : index - 1]
                 if first[:1].isupper() and first.isalpha():
+                    word_start = _given_name_before(text, word_start)  # "Juan Miguel “Migz”"
                     end = match.end()
                     found.append(Candidate(word_start, end, text[word_start:end], "PERSON", SURE))
             index = text.find(mark, index + 1)
     return found  # landmarks() sorts
+
+
+def _given_name_before(text: str, start: int) -> int:
+    """Where a name opening at `start` starts, taking in one given name written before it."""
+    before = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    if text[start - 1 : start] == " " and text[before : start - 1] in load().given_names:
+        return before
+    return start
 
 
 def _may_sit_inside(word: str) -> bool:
