@@ -1032,3 +1032,7 @@ def test_malaysian_honours_and_a_nicknamed_full_name() -> None:
     assert ("Muhamad Shafee Abdullah", "PERSON") in labelled(text)
     text = "Big case\n\nSenate President Juan Miguel “Migz” Zubiri warned them."
     assert ("Juan Miguel “Migz” Zubiri", "PERSON") in labelled(text)
+
+
+def test_the_irish_police_in_the_plural_are_the_force() -> None:
+    assert labelled("Later Gardaí said a man was arrested.") == [("Gardaí", "ORG")]
