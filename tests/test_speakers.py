@@ -595,3 +595,11 @@ def test_the_carrier_is_the_airline_named_before_not_the_last_body() -> None:
         "“This was achieved through increased frequencies,” the carrier said."
     )
     assert analysed_speakers(text) == ["Kenya Airways"]
+
+
+def test_a_judge_who_ruled_speaks() -> None:
+    text = (
+        "Magistrate Caroline Kyoshabire heard the case.\n\n"
+        "“The accused has a right to bail,” Kyoshabire ruled."
+    )
+    assert analysed_speakers(text) == ["Caroline Kyoshabire"]

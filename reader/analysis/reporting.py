@@ -27,7 +27,7 @@ condemns groused grumbled mused scoffed fumed gushed marvelled marveled welcomed
 revealed reveals disclosed beamed enthused smiled laughed enthuses reckons reckoned laments
 jokes muses recounts recounted quizzed queried shrugged shrugs reflected reflects
 elaborated elaborates asserted asserts inquired inquires enquired enquires questioned
-smiles grins grinned laughs
+smiles grins grinned laughs ruled
 praising criticizing criticising condemning accusing describing dismissing defending hailing
 welcoming slamming blasting reads read believes believed proclaimed proclaims estimated
 estimates
