@@ -1036,3 +1036,8 @@ def test_malaysian_honours_and_a_nicknamed_full_name() -> None:
 
 def test_the_irish_police_in_the_plural_are_the_force() -> None:
     assert labelled("Later Gardaí said a man was arrested.") == [("Gardaí", "ORG")]
+
+
+def test_a_lone_surname_before_administration_stays_a_person() -> None:
+    text = "Later the Biden administration appealed and Malawian officials agreed."
+    assert labelled(text) == [("Biden", "PERSON"), ("Malawian", "GROUP")]

@@ -239,6 +239,7 @@ def find_entities(
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,[^,.]{0,60},)? (?:said|says|told|added|asked|wrote|explained|insisted|argued|noted"
     r"|warned|replied|admitted|stated|claimed|recalled)\b"
+    r"|(?:['’]s)? (?:administration|presidency|campaign)\b"  # "the Biden administration"
 )
 _PERSON_CUE_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|added|[Aa]ccording to)|\b([A-Z][a-z]+)\.?) $"
