@@ -13,7 +13,7 @@ from importlib.util import find_spec
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.model import Analysis, Entity, Quote
 
-ANALYZER_VERSION = "110"
+ANALYZER_VERSION = "111"
 
 __all__ = ["ANALYZER_VERSION", "Analysis", "Entity", "Quote", "analyze", "build"]
 

@@ -8,7 +8,7 @@ from functools import cache
 from operator import attrgetter
 
 from reader.analysis.clubs import relabel_clubs, squad_clubs, team_names
-from reader.analysis.context import after_the, person_before
+from reader.analysis.context import REPORTING_VERBS, after_the, person_before
 from reader.analysis.entity_rules import (
     CUE,
     OFFICES,
@@ -59,9 +59,9 @@ ABBREVIATED_SUFFIXES = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _ARTICLES = frozenset(["The", "A", "An"])
 # A generational suffix set off by a comma after a name.
 _COMMA_SUFFIXES = (", Jr.", ", Sr.")
-# A product noun after a word saying what kind ("Kepler space telescope").
 # A model number or a plus sign right after a maker's name: "Boeing 787-9", "Airbus A320".
 MODEL_AFTER_RE = re.compile(r"\+| (?:[A-Z]{1,2}-?)?\d{3}(?![\d,.])")
+# A product noun after a word saying what kind ("Kepler space telescope").
 QUALIFIED_PRODUCT_RE = re.compile(rf" (?:space|radio|weed|electric) (?:{PRODUCT_NOUNS}|killer)\b")
 # The first three letters of the words those two regexes look for after a run's space: a
 # run followed by any other word needs neither regex.
@@ -237,8 +237,7 @@ def find_entities(
 # What marks a lone word as a person's name: a reporting verb after it (an aside between
 # commas allowed), or before it a reporting verb, "according to", a title or an honorific.
 _PERSON_CUE_AFTER = re.compile(
-    r"(?:,[^,.]{0,60},)? (?:said|says|told|added|asked|wrote|explained|insisted|argued|noted"
-    r"|warned|replied|admitted|stated|claimed|recalled)\b"
+    rf"(?:,[^,.]{{0,60}},)? (?:{REPORTING_VERBS})\b"
     r"|(?:['’]s)? (?:administration|presidency|campaign)\b"  # "the Biden administration"
 )
 _PERSON_CUE_BEFORE = re.compile(

@@ -694,11 +694,15 @@ def classify(
     if title >= 0:
         found = gazetteer_scan(text, tokens[: title + 1], gaz)
         first_title = next(i for i, word in enumerate(words) if word in gaz.titles)
-        if first_title > 1 and (
-            words[first_title - 1] in FORCES
-            or (words[first_title - 1] in gaz.org_heads and words[first_title] not in PORTFOLIOS)
+        head = words[first_title - 1]
+        if (
+            first_title > 1
+            and head in gaz.org_heads  # FORCES are org heads too
+            and (head in FORCES or words[first_title] not in PORTFOLIOS)
         ):
-            # "Detroit Police Chief James Craig": the force the chief heads, one name.
+            # "Detroit Police Chief James Craig", "New Zealand Law Society President Tiana
+            # Epati": the body the title's holder heads, one name (a portfolio, "Mineral
+            # Resources Minister", is no body).
             lead_end = tokens[first_title - 1][1]
             found = [Candidate(start, lead_end, text[start:lead_end], "ORG", CUE)]
         elif not found and first_title > 0 and words[title] in LOCAL_RULERS:

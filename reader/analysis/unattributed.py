@@ -27,21 +27,18 @@ _SAYING = (
 )
 _REPORTING = re.compile(rf"\b(?:{_SAYING}|according to)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-# A verb and an unnamed speaker right after the quote: "…,” said a 60-year-old farmer".
-# The rules decided that no one named said it; the guess must not name someone.
-# Or the unnamed speaker before the verb: "…,” a source said.", "…,” one trader added." (not
-# "a spokesperson said", who speaks for the organisation the story names).
+# Someone the story does not name: "a source", "one trader", "a Cheong Wa Dae official" (not
+# "a spokesperson", who speaks for the organisation the story names).
+_UNNAMED = r"(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+){0,3}"
+# The rules decided that no one named said the quote; the guess must not name someone. Such a
+# speaker right after it ("…,” said a 60-year-old farmer", "…,” a source said."), right
+# before it ("Then a BNP lawyer said, “…”"), or opening its sentence ("A senior lawyer said
+# he viewed “…”").
 _UNNAMED_AFTER = re.compile(
-    rf"[,.!?]?\s*(?:(?:{_SAYING}){INDEFINITE_AT_START.pattern}"
-    rf"|(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+){{0,3}}\s+(?:{_SAYING})\b)",
+    rf"[,.!?]?\s*(?:(?:{_SAYING}){INDEFINITE_AT_START.pattern}|{_UNNAMED}\s+(?:{_SAYING})\b)",
     re.IGNORECASE,
 )
-# The same before the quote: "Then a BNP lawyer said, “…”"; or opening the quote's sentence:
-# "A senior lawyer said he viewed “…”".
-_UNNAMED_BEFORE = re.compile(
-    rf"\b(?:a|an|one|another)\s+(?!spokes)[\w-]+(?:\s+[\w-]+){{0,2}}\s+(?:{_SAYING})[,:]?\s*$",
-    re.IGNORECASE,
-)
+_UNNAMED_BEFORE = re.compile(rf"\b{_UNNAMED}\s+(?:{_SAYING})[,:]?\s*$", re.IGNORECASE)
 _UNNAMED_OPENING = re.compile(rf"\s*(?:A|An|One|Another)\s+(?:[a-z-]+\s+){{1,3}}(?:{_SAYING})\b")
 _CLOSING = "\"”’'»"
 # How far a name must score above "nobody" to be given the quote: chosen on sets held back
